@@ -1,0 +1,8 @@
+// The first program: print a greeting.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("Hello, 世界")
+}

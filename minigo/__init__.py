@@ -1,0 +1,1 @@
+"""minigo: a Go interpreter in Python for learning and testing Go's concurrency model."""

@@ -1,0 +1,200 @@
+"""The `minigo` command line: run, check, parse, version, repl.
+
+Mirrors `go run` where it can: the same messages for a missing file, a
+directory or an empty file list, compile errors under `# command-line-arguments`,
+exit 1 for those. Imports of the heavy parts are deferred so `minigo version`
+and the first line of `minigo run` stay fast.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+USAGE = """\
+minigo: a Go interpreter for learning and testing Go's concurrency model
+
+Usage:
+  minigo                         start the interactive REPL
+  minigo run [flags] FILE.go [arguments...]
+                                 compile and run a Go program, like `go run`
+  minigo check FILE.go           parse and type-check only; print errors
+  minigo parse [--quiet] FILE.go...
+                                 print the syntax tree (or, with --quiet, only syntax errors)
+  minigo repl [--no-history]     start the interactive REPL
+  minigo version                 print the minigo and Go language versions
+  minigo help                    print this help
+
+Flags for run:
+  --seed N          deterministic scheduling seed (default: random)
+  --virtual-time    let time jump ahead whenever every goroutine is blocked
+  --verbose         print the seed and other run details on stderr
+"""
+
+VERSION = '0.1.0'
+GO_VERSION = 'go1.27'
+
+
+class UsageError(Exception):
+    pass
+
+
+def _err(msg: str, code: int = 1) -> int:
+    sys.stderr.write(msg + '\n')
+    return code
+
+
+def load_source(path: str):
+    """Read a Go file as `go run` would; returns (Source, None) or (None, exit code)."""
+    from .errors import Source
+    if not os.path.exists(path):
+        return None, _err(f'stat {path}: no such file or directory')
+    if os.path.isdir(path):
+        return None, _err(f'{path} is a directory, should be a Go file')
+    if not path.endswith('.go'):
+        return None, _err(f'minigo: {path}: not a .go file')
+    try:
+        with open(path, 'rb') as f:
+            data = f.read()
+    except OSError as e:
+        return None, _err(f'open {path}: {e.strerror.lower() if e.strerror else e}')
+    try:
+        text = data.decode('utf-8')
+    except UnicodeDecodeError as e:
+        from .errors import go_display_path
+        before = data[:e.start]
+        line = before.count(b'\n') + 1
+        col = e.start - (before.rfind(b'\n') + 1) + 1
+        sys.stderr.write('# command-line-arguments\n'
+                         f'{go_display_path(path)}:{line}:{col}: invalid UTF-8 encoding\n')
+        return None, 1
+    return Source(path, text), None
+
+
+def cmd_parse(args) -> int:
+    quiet = False
+    files = []
+    for a in args:
+        if a in ('-q', '--quiet'):
+            quiet = True
+        elif a.startswith('-') and a != '-':
+            raise UsageError(f'unknown flag for parse: {a}')
+        else:
+            files.append(a)
+    if not files:
+        return _err('minigo parse: no go files listed')
+    from .errors import ErrorList
+    from .syntax.parser import parse_source
+    from .syntax.ast import dump
+    status = 0
+    out = sys.stdout
+    for path in files:
+        src, code = load_source(path)
+        if src is None:
+            status = 1
+            continue
+        try:
+            tree = parse_source(src)
+        except ErrorList as el:
+            for line in el.lines():
+                sys.stderr.write(line + '\n')
+            status = 1
+            continue
+        if not quiet:
+            out.write('\n'.join(dump(tree)) + '\n')
+    return status
+
+
+def _front_end(path):
+    """Parse and type-check; returns (src, file, info) or (None, exit code)."""
+    from .errors import ErrorList
+    from .syntax.parser import parse_source
+    src, code = load_source(path)
+    if src is None:
+        return None, code
+    try:
+        tree = parse_source(src)
+    except ErrorList as el:
+        sys.stderr.write(el.report())
+        return None, 1
+    if tree.package.name != 'main':
+        return None, _err('package command-line-arguments is not a main package')
+    from .check import check_file
+    try:
+        info = check_file(src, tree)
+    except ErrorList as el:
+        sys.stderr.write(el.report())
+        return None, 1
+    return (src, tree, info), 0
+
+
+def cmd_check(args) -> int:
+    if len(args) != 1:
+        raise UsageError('usage: minigo check FILE.go')
+    res, code = _front_end(args[0])
+    return code
+
+
+def cmd_run(args) -> int:
+    opts = {'seed': None, 'virtual_time': False, 'verbose': False}
+    i = 0
+    while i < len(args) and args[i].startswith('-') and args[i] != '-':
+        a = args[i]
+        name, eq, val = a.lstrip('-').partition('=')
+        if name == 'seed':
+            if not eq:
+                i += 1
+                if i >= len(args):
+                    raise UsageError('flag needs an argument: --seed')
+                val = args[i]
+            try:
+                opts['seed'] = int(val)
+            except ValueError:
+                raise UsageError(f'invalid value {val!r} for flag --seed: parse error')
+        elif name == 'virtual-time':
+            opts['virtual_time'] = True
+        elif name in ('verbose', 'v'):
+            opts['verbose'] = True
+        else:
+            raise UsageError(f'flag provided but not defined: {a}')
+        i += 1
+    rest = args[i:]
+    if not rest:
+        return _err('go: no go files listed')
+    path, prog_args = rest[0], rest[1:]
+    res, code = _front_end(path)
+    if res is None:
+        return code
+    src, tree, info = res
+    from .run import run_program
+    return run_program(src, tree, info, [path] + prog_args, **opts)
+
+
+def cmd_repl(args) -> int:
+    from .repl import main as repl_main
+    return repl_main(args)
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        if not argv:
+            return cmd_repl([])
+        cmd, args = argv[0], argv[1:]
+        if cmd in ('-h', '--help', 'help'):
+            sys.stdout.write(USAGE)
+            return 0
+        if cmd in ('version', '--version'):
+            sys.stdout.write(f'minigo version {VERSION} ({GO_VERSION} language)\n')
+            return 0
+        handler = {'run': cmd_run, 'check': cmd_check, 'parse': cmd_parse, 'repl': cmd_repl}.get(cmd)
+        if handler is None:
+            if cmd.endswith('.go'):
+                return cmd_run(argv)
+            raise UsageError(f'minigo {cmd}: unknown command\nRun \'minigo help\' for usage.')
+        return handler(args)
+    except UsageError as e:
+        return _err(str(e), 2)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 1

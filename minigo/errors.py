@@ -1,0 +1,116 @@
+"""Positions and compile errors in Go's format.
+
+Go prints `FILE:LINE:COL: msg` where COL counts UTF-8 bytes (go/token/position.go),
+while the parser counts characters: `Source.column` converts, and is the only
+place that does. `ErrorList` keeps errors sorted by position and reports at most
+ten, then `too many errors`, as gc does.
+"""
+from __future__ import annotations
+
+import os
+
+
+class Source:
+    """One source file: its text, and how Go would name it in messages."""
+
+    def __init__(self, path: str, text: str, display: str | None = None):
+        self.path = path
+        self.text = text
+        self.display = display if display is not None else go_display_path(path)
+        self._lines = None
+
+    def line(self, n: int) -> str:
+        if self._lines is None:
+            self._lines = self.text.split('\n')
+        if 1 <= n <= len(self._lines):
+            return self._lines[n - 1]
+        return ''
+
+    def column(self, line: int, col: int) -> int:
+        """Character column -> Go's byte column."""
+        text = self.line(line)
+        prefix = text[:col - 1]
+        if prefix.isascii():
+            return col
+        return len(prefix.encode('utf-8', 'surrogatepass')) + 1
+
+    def where(self, pos) -> str:
+        if pos is None:
+            return self.display
+        line, col = pos
+        return f'{self.display}:{line}:{self.column(line, col)}'
+
+
+def go_display_path(path: str) -> str:
+    """Name a file as `go build`/`go run` does in messages: its directory made
+    relative to the working directory when that is shorter, `./` for the cwd."""
+    ap = os.path.abspath(path)
+    d, base = os.path.split(ap)
+    try:
+        rel = os.path.relpath(d, os.getcwd())
+    except ValueError:
+        rel = d
+    if len(rel) >= len(d):
+        rel = d
+    if rel == '.':
+        return './' + base
+    return os.path.join(rel, base)
+
+
+class GoError(Exception):
+    """A compile error at a position (None: no position, e.g. a missing main)."""
+
+    def __init__(self, pos, msg: str, soft: bool = False):
+        super().__init__(msg)
+        self.pos = pos
+        self.msg = msg
+        self.soft = soft   # "declared and not used"-style errors that do not stop checking
+
+    def format(self, src: Source) -> str:
+        if self.pos is None:
+            return f'{src.display}: {self.msg}' if src else self.msg
+        return f'{src.where(self.pos)}: {self.msg}'
+
+
+class ErrorList(Exception):
+    """Errors of one compilation, reported sorted by position like gc."""
+
+    MAX = 10
+
+    def __init__(self, src: Source | None = None, errors=None):
+        super().__init__('compile errors')
+        self.src = src
+        self.errors: list[GoError] = list(errors or ())
+
+    def add(self, pos, msg: str, soft: bool = False):
+        self.errors.append(GoError(pos, msg, soft))
+
+    def __bool__(self):
+        return bool(self.errors)
+
+    def __len__(self):
+        return len(self.errors)
+
+    def sorted(self):
+        seen = set()
+        out = []
+        for e in sorted(self.errors, key=lambda e: (e.pos or (0, 0))):
+            # gc reports one error per line at most.
+            key = e.pos[0] if e.pos else None
+            if key is not None and key in seen:
+                continue
+            seen.add(key)
+            out.append(e)
+        return out
+
+    def lines(self) -> list[str]:
+        errs = self.sorted()
+        out = [e.format(self.src) for e in errs[:self.MAX]]
+        if len(errs) > self.MAX:
+            last = errs[self.MAX]
+            out.append(f'{self.src.where(last.pos)}: too many errors')
+        return out
+
+    def report(self) -> str:
+        """The text `go build` prints on stderr for these errors."""
+        return '# command-line-arguments\n' + ''.join(l + '\n' for l in self.lines())

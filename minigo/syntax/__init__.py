@@ -1,0 +1,1 @@
+"""Go source -> AST: the post-lexer for semicolons, the Lark grammar driver, the AST."""

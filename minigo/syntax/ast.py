@@ -1,0 +1,469 @@
+"""The Go syntax tree: small node classes named after the spec's productions.
+
+Shaped after golang/go src/go/ast: types are expressions (an `Ident` may name a
+type or a value, an `IndexExpr` may be a generic instantiation, a `StarExpr` a
+pointer type or a dereference), and the checker decides which. Every node has a
+`pos` (line, column) where column counts characters; `errors.Source` turns it
+into Go's byte column when a message is printed. Nodes carry no type or runtime
+fields: the checker keeps its results in side tables keyed by node.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any, Optional
+
+Pos = tuple  # (line, column), both 1-based; column in characters
+
+
+class Node:
+    __slots__ = ()
+
+    def children(self):
+        for f in fields(self):
+            if f.name == 'pos' or f.name.endswith('_pos'):
+                continue
+            yield f.name, getattr(self, f.name)
+
+
+def node(cls):
+    return dataclass(eq=False, repr=False, slots=True)(cls)
+
+
+# ------------------------------------------------------------------ expressions
+
+class Expr(Node):
+    __slots__ = ()
+
+
+@node
+class BadExpr(Expr):
+    pos: Pos
+
+
+@node
+class Ident(Expr):
+    pos: Pos
+    name: str
+
+
+@node
+class BasicLit(Expr):
+    pos: Pos
+    kind: str          # 'INT', 'FLOAT', 'IMAG', 'CHAR', 'STRING'
+    value: str         # source text
+    # The decoded value: int, float/Fraction, complex, int (rune), bytes.
+    val: Any = None
+
+
+@node
+class Ellipsis(Expr):
+    """`...T` in a variadic parameter list, or `[...]` as an array length (elt None)."""
+    pos: Pos
+    elt: Optional[Expr] = None
+
+
+@node
+class FuncLit(Expr):
+    pos: Pos
+    type: 'FuncType'
+    body: 'BlockStmt'
+
+
+@node
+class CompositeLit(Expr):
+    pos: Pos
+    type: Optional[Expr]       # None for an elided inner literal
+    elts: list
+    lbrace: Pos
+    rbrace: Pos
+
+
+@node
+class ParenExpr(Expr):
+    pos: Pos
+    x: Expr
+
+
+@node
+class SelectorExpr(Expr):
+    pos: Pos
+    x: Expr
+    sel: Ident
+
+
+@node
+class IndexExpr(Expr):
+    """x[i], or x[T1, T2] (a generic instantiation; several indices)."""
+    pos: Pos
+    x: Expr
+    indices: list
+    lbrack: Pos
+
+
+@node
+class SliceExpr(Expr):
+    pos: Pos
+    x: Expr
+    low: Optional[Expr]
+    high: Optional[Expr]
+    max: Optional[Expr]
+    slice3: bool
+    lbrack: Pos
+
+
+@node
+class TypeAssertExpr(Expr):
+    """x.(T); type is None for x.(type) in a type switch."""
+    pos: Pos
+    x: Expr
+    type: Optional[Expr]
+    lparen: Pos
+
+
+@node
+class CallExpr(Expr):
+    pos: Pos
+    fun: Expr
+    args: list
+    ellipsis: Optional[Pos]    # position of `...` in f(s...)
+    lparen: Pos
+    rparen: Pos
+
+
+@node
+class StarExpr(Expr):
+    pos: Pos
+    x: Expr
+
+
+@node
+class UnaryExpr(Expr):
+    pos: Pos
+    op: str
+    x: Expr
+
+
+@node
+class BinaryExpr(Expr):
+    pos: Pos           # position of the left operand
+    op: str
+    x: Expr
+    y: Expr
+    op_pos: Pos
+
+
+@node
+class KeyValueExpr(Expr):
+    pos: Pos
+    key: Expr
+    value: Expr
+    colon: Pos
+
+
+# ------------------------------------------------------------------ types
+
+@node
+class ArrayType(Expr):
+    """[N]T, [...]T (len is Ellipsis) or []T (len None)."""
+    pos: Pos
+    len: Optional[Expr]
+    elt: Expr
+
+
+@node
+class Field(Node):
+    pos: Pos
+    names: list                # of Ident; empty for anonymous/embedded
+    type: Expr
+    tag: Optional[BasicLit] = None
+
+
+@node
+class StructType(Expr):
+    pos: Pos
+    fields: list               # of Field
+
+
+@node
+class FuncType(Expr):
+    pos: Pos
+    type_params: Optional[list]    # of Field
+    params: list                   # of Field
+    results: list                  # of Field
+
+
+@node
+class InterfaceType(Expr):
+    """methods: Field with one name and a FuncType; embeds: type expressions
+    (a constraint union is a BinaryExpr with op '|', `~T` a UnaryExpr with op '~')."""
+    pos: Pos
+    methods: list
+    embeds: list
+
+
+@node
+class MapType(Expr):
+    pos: Pos
+    key: Expr
+    value: Expr
+
+
+SEND, RECV, BOTH = 1, 2, 3
+
+
+@node
+class ChanType(Expr):
+    pos: Pos
+    dir: int                   # SEND, RECV or BOTH
+    value: Expr
+    arrow: Optional[Pos] = None
+
+
+# ------------------------------------------------------------------ statements
+
+class Stmt(Node):
+    __slots__ = ()
+
+
+@node
+class BadStmt(Stmt):
+    pos: Pos
+
+
+@node
+class DeclStmt(Stmt):
+    pos: Pos
+    decl: 'GenDecl'
+
+
+@node
+class EmptyStmt(Stmt):
+    pos: Pos
+
+
+@node
+class LabeledStmt(Stmt):
+    pos: Pos
+    label: Ident
+    stmt: Stmt
+
+
+@node
+class ExprStmt(Stmt):
+    pos: Pos
+    x: Expr
+
+
+@node
+class SendStmt(Stmt):
+    pos: Pos
+    chan: Expr
+    value: Expr
+    arrow: Pos
+
+
+@node
+class IncDecStmt(Stmt):
+    pos: Pos
+    x: Expr
+    tok: str                   # '++' or '--'
+    tok_pos: Pos
+
+
+@node
+class AssignStmt(Stmt):
+    pos: Pos
+    lhs: list
+    tok: str                   # '=', ':=', '+=', ...
+    rhs: list
+    tok_pos: Pos
+
+
+@node
+class GoStmt(Stmt):
+    pos: Pos
+    call: Expr
+
+
+@node
+class DeferStmt(Stmt):
+    pos: Pos
+    call: Expr
+
+
+@node
+class ReturnStmt(Stmt):
+    pos: Pos
+    results: list
+
+
+@node
+class BranchStmt(Stmt):
+    pos: Pos
+    tok: str                   # break, continue, goto, fallthrough
+    label: Optional[Ident]
+
+
+@node
+class BlockStmt(Stmt):
+    pos: Pos
+    stmts: list
+    rbrace: Pos
+
+
+@node
+class IfStmt(Stmt):
+    pos: Pos
+    init: Optional[Stmt]
+    cond: Expr
+    body: BlockStmt
+    else_: Optional[Stmt]
+
+
+@node
+class CaseClause(Stmt):
+    pos: Pos
+    list: Optional[list]       # None for default
+    body: list
+    colon: Pos
+
+
+@node
+class SwitchStmt(Stmt):
+    pos: Pos
+    init: Optional[Stmt]
+    tag: Optional[Expr]
+    body: list                 # of CaseClause
+    lbrace: Pos
+    rbrace: Pos
+
+
+@node
+class TypeSwitchStmt(Stmt):
+    pos: Pos
+    init: Optional[Stmt]
+    assign: Stmt               # ExprStmt(x.(type)) or AssignStmt(v := x.(type))
+    body: list                 # of CaseClause
+    lbrace: Pos
+    rbrace: Pos
+
+
+@node
+class CommClause(Stmt):
+    pos: Pos
+    comm: Optional[Stmt]       # SendStmt, ExprStmt(<-c) or AssignStmt(v[, ok] = / := <-c); None: default
+    body: list
+    colon: Pos
+
+
+@node
+class SelectStmt(Stmt):
+    pos: Pos
+    body: list                 # of CommClause
+    rbrace: Pos
+
+
+@node
+class ForStmt(Stmt):
+    pos: Pos
+    init: Optional[Stmt]
+    cond: Optional[Expr]
+    post: Optional[Stmt]
+    body: BlockStmt
+
+
+@node
+class RangeStmt(Stmt):
+    pos: Pos
+    key: Optional[Expr]
+    value: Optional[Expr]
+    tok: Optional[str]         # ':=' or '=' or None
+    x: Expr
+    body: BlockStmt
+    range_pos: Pos
+
+
+# ------------------------------------------------------------------ declarations
+
+@node
+class ImportSpec(Node):
+    pos: Pos
+    name: Optional[Ident]
+    path: BasicLit
+
+
+@node
+class ValueSpec(Node):
+    pos: Pos
+    names: list
+    type: Optional[Expr]
+    values: list
+    iota: int = 0
+    # For const specs that repeat the previous spec's expressions implicitly.
+    implicit: bool = False
+
+
+@node
+class TypeSpec(Node):
+    pos: Pos
+    name: Ident
+    type_params: Optional[list]    # of Field
+    assign: bool                   # alias declaration
+    type: Expr
+
+
+@node
+class GenDecl(Node):
+    pos: Pos
+    tok: str                   # 'import', 'const', 'type', 'var'
+    specs: list
+    lparen: Optional[Pos] = None
+
+
+@node
+class FuncDecl(Node):
+    pos: Pos
+    recv: Optional[list]       # of Field
+    name: Ident
+    type: FuncType
+    body: Optional[BlockStmt]
+
+
+@node
+class File(Node):
+    pos: Pos
+    package: Ident
+    imports: list              # of ImportSpec
+    decls: list                # of GenDecl / FuncDecl
+
+
+def dump(n, indent=0, out=None):
+    """Render a tree as indented text (`minigo parse`)."""
+    lines = [] if out is None else out
+    pad = '  ' * indent
+    if isinstance(n, Node):
+        head = f'{pad}{type(n).__name__}'
+        extra = []
+        for name, v in n.children():
+            if isinstance(v, (str, int, bool)) or v is None:
+                if name not in ('val',) and v is not None and v is not False:
+                    extra.append(f'{name}={v!r}')
+        pos = getattr(n, 'pos', None)
+        head += f' @{pos[0]}:{pos[1]}' if pos else ''
+        if extra:
+            head += ' ' + ' '.join(extra)
+        lines.append(head)
+        for name, v in n.children():
+            if isinstance(v, Node):
+                lines.append(f'{pad}  .{name}:')
+                dump(v, indent + 2, lines)
+            elif isinstance(v, list) and v:
+                lines.append(f'{pad}  .{name}: [{len(v)}]')
+                for item in v:
+                    dump(item, indent + 2, lines)
+    elif isinstance(n, list):
+        for item in n:
+            dump(item, indent, lines)
+    else:
+        lines.append(f'{pad}{n!r}')
+    return lines

