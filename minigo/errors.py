@@ -73,7 +73,12 @@ class GoError(Exception):
 
 
 class ErrorList(Exception):
-    """Errors of one compilation, reported sorted by position like gc."""
+    """Errors of one compilation, in the order they were found.
+
+    Reported as gc does (cmd/compile/internal/base/print.go): sorted by
+    position (stably), exact duplicates dropped; when the tenth error is found
+    compilation stops, and `too many errors` follows at that error's position.
+    """
 
     MAX = 10
 
@@ -81,6 +86,7 @@ class ErrorList(Exception):
         super().__init__('compile errors')
         self.src = src
         self.errors: list[GoError] = list(errors or ())
+        self.too_many = None      # position of the tenth error, when the limit was hit
 
     def add(self, pos, msg: str, soft: bool = False):
         self.errors.append(GoError(pos, msg, soft))
@@ -92,23 +98,16 @@ class ErrorList(Exception):
         return len(self.errors)
 
     def sorted(self):
-        seen = set()
-        out = []
-        for e in sorted(self.errors, key=lambda e: (e.pos or (0, 0))):
-            # gc reports one error per line at most.
-            key = e.pos[0] if e.pos else None
-            if key is not None and key in seen:
-                continue
-            seen.add(key)
-            out.append(e)
-        return out
+        return sorted(self.errors, key=lambda e: (e.pos or (0, 0)))
 
     def lines(self) -> list[str]:
-        errs = self.sorted()
-        out = [e.format(self.src) for e in errs[:self.MAX]]
-        if len(errs) > self.MAX:
-            last = errs[self.MAX]
-            out.append(f'{self.src.where(last.pos)}: too many errors')
+        out = []
+        for e in self.sorted():
+            line = e.format(self.src)
+            if not out or out[-1] != line:
+                out.append(line)
+        if self.too_many is not None:
+            out.append(f'{self.src.where(self.too_many)}: too many errors')
         return out
 
     def report(self) -> str:

@@ -1,0 +1,359 @@
+"""Compile a checked program into Python closures, each node once.
+
+A function becomes a Python callable; its body, a tree of closures
+`stmt(fr) -> signal` and `expr(fr) -> value` that read variables from the
+frame list `fr` by slot (see context.py). Operations are picked by static type
+here, so nothing is dispatched on types while the program runs.
+
+Statements return None to continue, or a control signal: BREAK / CONTINUE (or
+a Label's own signal objects for labeled ones), RETURN (results are in the
+frame's result slot), FALLTHROUGH, or a Goto object.
+
+Generic functions and methods are compiled once per instantiation, with the
+type parameters substituted (`ctx.subst`), so the operations inside are still
+chosen statically.
+"""
+from __future__ import annotations
+
+import sys
+
+from .. import constant as C
+from .. import types as T
+from ..check.generics import subst, type_key
+from ..check.operand import CONSTANT, NILVALUE, TYPEXPR
+from ..runtime import rtypes as R
+from ..runtime.values import NIL_SLICE
+from ..syntax import ast as A
+from .call import CallMixin
+from .context import FuncCtx, analyze_escapes, is_aggregate
+from .convert import ConvertMixin
+from .expr import ExprMixin
+from .stmt import StmtMixin
+from .ops import f32
+from .signals import BREAK, CONTINUE, FALLTHROUGH, RETURN, Goto, Signal
+
+
+class Program:
+    def __init__(self):
+        self.globals = []
+        self.var_inits = []     # callables run in order before main
+        self.init_funcs = []
+        self.main = None
+        self.compiler = None
+
+
+class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin):
+
+    def __init__(self, info, pkg, prog=None):
+        self.info = info
+        self.pkg = pkg
+        self.prog = prog or Program()
+        self.prog.compiler = self
+        self.G = self.prog.globals
+        self.gslot = {}             # package-level Var -> index in G
+        self.holders = {}           # (Func, type args key) -> [callable]
+        self.ctx = None
+        self.pkg_compilers = {}
+        self.methods_done = set()
+        self.func_decls = {}        # Func -> FuncDecl
+        for fobj, fdecl in info.funcs:
+            self.func_decls[fobj] = fdecl
+
+    # ------------------------------------------------------------ program
+
+    def compile_program(self, tree):
+        for decl in tree.decls:
+            if isinstance(decl, A.GenDecl) and decl.tok == 'var':
+                for spec in decl.specs:
+                    for name in spec.names:
+                        v = self.info.defs.get(name)
+                        if isinstance(v, T.Var):
+                            self.global_slot(v)
+        for lhs, init in self.info.init_order:
+            self.prog.var_inits.append(self.compile_var_init(lhs, init))
+        for fobj, fdecl in self.info.funcs:
+            if fdecl.recv is None and fobj.name == 'init':
+                self.prog.init_funcs.append(self.func_value(fobj))
+        main = self.pkg.scope.lookup('main')
+        if isinstance(main, T.Func):
+            self.prog.main = self.func_value(main)
+        return self.prog
+
+    def set_global(self, name, value):
+        v = self.pkg.scope.lookup(name)
+        self.G[self.global_slot(v)] = value
+
+    def global_slot(self, v):
+        i = self.gslot.get(v)
+        if i is None:
+            i = len(self.G)
+            self.gslot[v] = i
+            self.G.append(R.rtype(v.type).zero() if v.type is not T.INVALID_T else None)
+        return i
+
+    def compile_var_init(self, lhs, init):
+        saved = self.ctx
+        self.ctx = FuncCtx(self, None, None, set())
+        try:
+            G = self.G
+            if init is None:
+                return lambda: None
+            slots = [self.global_slot(v) for v in lhs]
+            if len(lhs) == 1:
+                f = self.expr_to(init, lhs[0].type)
+                s = slots[0]
+                nslots = self.ctx
+                n = self.ctx.nslots
+
+                def run():
+                    fr = [None] * n
+                    G[s] = f(fr)
+                return run
+            # n:1 (multi-value call or comma-ok)
+            multi = self.multi_value(init, len(lhs), [v.type for v in lhs])
+            n = self.ctx.nslots
+
+            def run():
+                fr = [None] * n
+                vals = multi(fr)
+                for s, val in zip(slots, vals):
+                    if s is not None:
+                        G[s] = val
+            return run
+        finally:
+            self.ctx = saved
+
+    # ------------------------------------------------------------ types and constants
+
+    def typeof(self, e):
+        tv = self.info.types.get(e)
+        if tv is None:
+            return None
+        t = tv.type
+        if self.ctx is not None and self.ctx.subst:
+            t = subst(t, self.ctx.subst)
+        return t
+
+    def sub(self, t):
+        if self.ctx is not None and self.ctx.subst:
+            return subst(t, self.ctx.subst)
+        return t
+
+    def rt(self, t):
+        return R.rtype(self.sub(t))
+
+    def const_of(self, e):
+        """(True, runtime value) if e is a constant expression."""
+        tv = self.info.types.get(e)
+        if tv is None or tv.mode != CONSTANT or tv.val is None:
+            return False, None
+        return True, self.const_value(tv.val, self.sub(tv.type))
+
+    def const_value(self, val, t):
+        u = t.underlying()
+        if isinstance(T.unalias(t), T.TypeParam):
+            u = T.core_type(T.unalias(t)) or u
+        if isinstance(u, T.Basic):
+            info = u.info
+            if info & T.IS_BOOLEAN:
+                return bool(val)
+            if info & T.IS_STRING:
+                return val
+            if info & T.IS_INTEGER:
+                return C.to_int(val)
+            if info & T.IS_FLOAT:
+                f = C.to_float(val)
+                x = f.numerator / f.denominator
+                return f32(x) if u.kind == T.FLOAT32 else x
+            if info & T.IS_COMPLEX:
+                c = C.to_complex(val)
+                z = complex(c.re.numerator / c.re.denominator, c.im.numerator / c.im.denominator)
+                if u.kind == T.COMPLEX64:
+                    z = complex(f32(z.real), f32(z.imag))
+                return z
+        if isinstance(u, T.Interface):
+            # an untyped constant used as an interface: its default type
+            from ..check.universe import default_type
+            dt = default_type(_untyped_of(val))
+            return (R.rtype(dt), self.const_value(val, dt))
+        return val
+
+    # ------------------------------------------------------------ functions
+
+    def func_value(self, fobj, targs=None):
+        """The Python callable for a package-level function (or instance)."""
+        h = self.holder(fobj, targs)
+        if h[0] is None:
+            self.compile_func(fobj, targs, h)
+        return h[0]
+
+    def holder(self, fobj, targs=None):
+        key = (fobj, tuple(type_key(t) for t in targs) if targs else None)
+        h = self.holders.get(key)
+        if h is None:
+            h = [None]
+            self.holders[key] = h
+        return h
+
+    def callee_holder(self, fobj, targs=None):
+        """A holder filled now or, for a function being compiled (recursion), later."""
+        if fobj.pkg is not self.pkg and fobj.pkg is not None:
+            return self.package_compiler(fobj.pkg).callee_holder(fobj, targs)
+        h = self.holder(fobj, targs)
+        if h[0] is None and len(h) == 1:   # not yet compiled, nor being compiled (recursion)
+            self.compile_func(fobj, targs, h)
+        return h
+
+    def package_compiler(self, pkg):
+        c = self.pkg_compilers.get(pkg.path)
+        if c is None:
+            c = pkg_compiler(pkg, self.prog)
+            self.pkg_compilers[pkg.path] = c
+        return c
+
+    def compile_func(self, fobj, targs, h):
+        fdecl = self.func_decls.get(fobj)
+        if fdecl is None:
+            h[0] = self.external_func(fobj)
+            return
+        sig = fobj.type
+        smap = {}
+        if targs:
+            smap = dict(zip(sig.tparams, targs))
+        h.append(True)   # marks "compiling" for recursion
+        saved = self.ctx
+        try:
+            factory = self.build_function(sig, fdecl.body, fdecl.type, smap, recv=fdecl.recv,
+                                          name=fobj.name, parent=None, rsubst=None)
+            h[0] = factory(())
+        finally:
+            self.ctx = saved
+            del h[1:]
+
+    def external_func(self, fobj):
+        impl = self.pkg.impl
+        fn = getattr(impl, fobj.name, None) if impl is not None else None
+        if fn is None:
+            raise NotImplementedError(f'{self.pkg.path}.{fobj.name} is not implemented')
+        return fn
+
+    def build_function(self, sig, body, ftype, smap, recv=None, name='', parent=None, rsubst=None,
+                       method_recv_var=None):
+        """Compile a function body into a Python callable taking the Go
+        arguments (receiver first for methods) positionally."""
+        params = []
+        if recv is not None and sig.recv is not None:
+            params.append(sig.recv)
+        params.extend(sig.params.vars)
+        boxed = parent.boxed if parent is not None else set()
+        boxed |= analyze_escapes(self.info, body, params + list(sig.results.vars))
+        ctx = FuncCtx(self, parent, sig, boxed, subst=dict(smap) if smap else (parent.subst if parent else {}))
+        if parent is not None and parent.subst and smap:
+            merged = dict(parent.subst)
+            merged.update(smap)
+            ctx.subst = merged
+        saved = self.ctx
+        self.ctx = ctx
+        try:
+            param_slots = [ctx.declare(p) for p in params]
+            results = sig.results.vars
+            ctx.result_vars = results
+            ctx.named_results = bool(results) and bool(results[0].name)
+            result_slots = []
+            if ctx.named_results:
+                result_slots = [ctx.declare(v) for v in results]
+            ctx.ret_slot = ctx.new_slot()
+            ctx.has_defer = _has_defer(body)
+            if ctx.has_defer:
+                ctx.defer_slot = ctx.new_slot()
+            body_fn = self.block(body.stmts)
+            captures = list(ctx.captures)
+            ncap = len(captures)
+            nslots = ctx.nslots
+            # prologue: box parameters that closures capture; zero named results
+            prologue = []
+            for p, s in zip(params, param_slots):
+                if p in boxed and not is_aggregate(p.type):
+                    prologue.append(('box', s, None))
+            for v, s in zip(results, result_slots):
+                z = self.rt(v.type).zero
+                prologue.append(('box' if v in boxed and not is_aggregate(v.type) else 'set', s, z))
+            result_reader = self.result_reader(ctx, results, result_slots)
+            if ctx.has_defer and results and not ctx.named_results:
+                # a recovered panic returns the zero values of unnamed results
+                zs = [self.rt(v.type).zero for v in results]
+                rs = ctx.ret_slot
+                if len(zs) == 1:
+                    prologue.append(('set', rs, zs[0]))
+                else:
+                    prologue.append(('set', rs, lambda: tuple(z() for z in zs)))
+            from .funcs import make_function
+            factory = make_function(name, [ctx.slots[v] for v in captures], len(params), nslots, body_fn,
+                                    prologue, result_reader, ctx)
+            return factory if not captures else (factory, captures)
+        finally:
+            self.ctx = saved
+
+    def result_reader(self, ctx, results, result_slots):
+        if not results:
+            return None
+        if not ctx.named_results:
+            return ctx.ret_slot
+        readers = []
+        for v, s in zip(results, result_slots):
+            readers.append((s, v in ctx.boxed and not is_aggregate(v.type)))
+        return readers
+
+
+def _untyped_of(val):
+    from .. import types as T
+    if isinstance(val, bool):
+        return T.Typ[T.UNTYPED_BOOL]
+    if isinstance(val, int):
+        return T.Typ[T.UNTYPED_INT]
+    if isinstance(val, C.Fraction):
+        return T.Typ[T.UNTYPED_FLOAT]
+    if isinstance(val, C.Cplx):
+        return T.Typ[T.UNTYPED_COMPLEX]
+    return T.Typ[T.UNTYPED_STRING]
+
+
+def _has_defer(body):
+    found = []
+
+    def visit(n):
+        if found:
+            return
+        if isinstance(n, A.DeferStmt):
+            found.append(n)
+            return
+        if isinstance(n, A.FuncLit):
+            return
+        for _, c in n.children():
+            if isinstance(c, A.Node):
+                visit(c)
+            elif isinstance(c, list):
+                for x in c:
+                    if isinstance(x, A.Node):
+                        visit(x)
+    visit(body)
+    return bool(found)
+
+
+_pkg_compilers = {}
+
+
+def pkg_compiler(pkg, prog):
+    """The compiler for a standard package's Go code (functions with bodies),
+    created on first use; its package variables are initialised at once."""
+    c = _pkg_compilers.get(pkg.path)
+    if c is None:
+        c = Compiler(pkg.info, pkg, Program())
+        _pkg_compilers[pkg.path] = c
+        c.compile_program(pkg.tree)
+        for run in c.prog.var_inits:
+            run()
+        hook = getattr(pkg.impl, 'init_package', None)
+        if hook is not None:
+            hook(c)
+    return c

@@ -1,0 +1,258 @@
+"""Python callables for Go functions: frame set-up, results, defer and recover.
+
+`make_function` returns a factory: given the cells a func literal captured
+(empty for top-level functions), it makes the callable. The common shape (no
+captures, no defer, no prologue, a few parameters) gets a dedicated trampoline
+without *args packing; the rest share a general one.
+
+Defer follows Go's rules: deferred calls run LIFO when the body returns or
+panics; during a panic, a deferred call that calls recover() (directly) stops
+the panic and the function returns normally with its named results; a panic
+inside a deferred call replaces the current one, which Go prints first
+(runtime/panic.go printpanics). os.Exit (GoExit) skips deferred calls.
+"""
+from __future__ import annotations
+
+from ..runtime import sched
+from ..runtime.panic import GoExit, GoFatal, GoPanic
+from .signals import RETURN
+
+
+def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx):
+    """cap_slots: the frame slots where the captured cells go."""
+    ncap = len(cap_slots)
+    npad = nslots - nparams
+    pad = [None] * npad
+    has_defer = ctx.has_defer
+    defer_slot = ctx.defer_slot
+    ret_slot = ctx.ret_slot
+    self_slot = ctx.self_slot_idx
+
+    if isinstance(reader, list):
+        readers = reader
+        if len(readers) == 1:
+            (rs, rboxed), = readers
+            if rboxed:
+                def read(fr):
+                    return fr[rs][0]
+            else:
+                def read(fr):
+                    return fr[rs]
+        else:
+            def read(fr):
+                return tuple(fr[s][0] if b else fr[s] for s, b in readers)
+    elif reader is None:
+        read = None
+    else:
+        rs = reader
+
+        def read(fr):
+            return fr[rs]
+
+    if prologue:
+        ops = prologue
+
+        def run_prologue(fr):
+            for op, s, z in ops:
+                if op == 'box':
+                    fr[s] = [fr[s] if z is None else z()]
+                else:
+                    fr[s] = z()
+    else:
+        run_prologue = None
+
+    if not has_defer:
+        if ncap == 0 and run_prologue is None and self_slot is None:
+            return _simple(nparams, pad, body, read, reader, ret_slot)
+
+        def factory(cells):
+            cells = list(zip(cap_slots, cells))
+
+            def invoke(*args):
+                sched.calls_tick()
+                fr = list(args)
+                fr.extend(pad)
+                for s, c in cells:
+                    fr[s] = c
+                if self_slot is not None:
+                    fr[self_slot] = invoke
+                if run_prologue is not None:
+                    run_prologue(fr)
+                body(fr)
+                if read is not None:
+                    return read(fr)
+            return invoke
+        return factory
+
+    def factory(cells):
+        cells = list(zip(cap_slots, cells))
+
+        def invoke(*args):
+            sched.calls_tick()
+            fr = list(args)
+            fr.extend(pad)
+            for s, c in cells:
+                fr[s] = c
+            if self_slot is not None:
+                fr[self_slot] = invoke
+            if run_prologue is not None:
+                run_prologue(fr)
+            defers = fr[defer_slot] = []
+            try:
+                body(fr)
+            except GoPanic as p:
+                run_defers_panicking(defers, p, fr)
+            else:
+                run_defers(defers)
+            if read is not None:
+                return read(fr)
+        invoke.has_defer = True
+        return invoke
+    return factory
+
+
+def _simple(nparams, pad, body, read, reader, ret_slot):
+    """Trampolines for functions without captures, defers or prologue."""
+    tick = sched.calls_tick
+    single = isinstance(reader, int)
+    if nparams == 0:
+        def factory(cells):
+            if single:
+                def invoke():
+                    tick()
+                    fr = list(pad)
+                    body(fr)
+                    return fr[ret_slot]
+            else:
+                def invoke():
+                    tick()
+                    fr = list(pad)
+                    body(fr)
+                    if read is not None:
+                        return read(fr)
+            return invoke
+        return factory
+    if nparams == 1:
+        def factory(cells):
+            if single:
+                def invoke(a):
+                    tick()
+                    fr = [a]
+                    fr.extend(pad)
+                    body(fr)
+                    return fr[ret_slot]
+            else:
+                def invoke(a):
+                    tick()
+                    fr = [a]
+                    fr.extend(pad)
+                    body(fr)
+                    if read is not None:
+                        return read(fr)
+            return invoke
+        return factory
+    if nparams == 2:
+        def factory(cells):
+            if single:
+                def invoke(a, b):
+                    tick()
+                    fr = [a, b]
+                    fr.extend(pad)
+                    body(fr)
+                    return fr[ret_slot]
+            else:
+                def invoke(a, b):
+                    tick()
+                    fr = [a, b]
+                    fr.extend(pad)
+                    body(fr)
+                    if read is not None:
+                        return read(fr)
+            return invoke
+        return factory
+    if nparams == 3:
+        def factory(cells):
+            def invoke(a, b, c):
+                tick()
+                fr = [a, b, c]
+                fr.extend(pad)
+                body(fr)
+                if read is not None:
+                    return read(fr)
+            return invoke
+        return factory
+
+    def factory(cells):
+        def invoke(*args):
+            tick()
+            fr = list(args)
+            fr.extend(pad)
+            body(fr)
+            if read is not None:
+                return read(fr)
+        return invoke
+    return factory
+
+
+# ------------------------------------------------------------------ defer
+
+def run_defers(defers):
+    """Normal return: run deferred calls LIFO. A panic in one of them
+    propagates (after the remaining deferred calls run with it)."""
+    while defers:
+        fn, args = defers.pop()
+        try:
+            fn(*args)
+        except GoPanic as p:
+            run_defers_panicking(defers, p, None)
+            return
+
+
+def run_defers_panicking(defers, p, fr):
+    """Run deferred calls while panic p unwinds this function. Returns
+    normally if one of them recovered p; otherwise re-raises."""
+    g = sched.current_g()
+    while defers:
+        fn, args = defers.pop()
+        g.panics.append(p)
+        g.defer_callee = fn
+        try:
+            fn(*args)
+        except GoPanic as q:
+            # A new panic while running deferred calls for p: p is printed first.
+            if q is not p:
+                if p.recovered and q.value is not None and _same_value(q.value, p.value) and q.prev is None:
+                    q.repanicked = True
+                    q.prev = p.prev
+                elif q.prev is None:
+                    q.prev = p
+            p = q
+        finally:
+            g.panics.pop()
+            g.defer_callee = None
+        if p.recovered:
+            p.recovered_done = True
+            # Remaining deferred calls run as on a normal return.
+            run_defers(defers)
+            return
+    raise p
+
+
+def _same_value(a, b):
+    try:
+        return a[0] is b[0] and a[1] is b[1] or (a[0] is b[0] and a[0].comparable and a[0].eq(a[1], b[1]))
+    except Exception:
+        return False
+
+
+def do_recover(fr_fn):
+    """recover(): the current panic's value if called directly by a deferred
+    function while panicking, else nil."""
+    g = sched.current_g()
+    if not g.panics:
+        return None
+    p = g.panics[-1]
+    if p.recovered or g.defer_callee is not fr_fn:
+        return None
+    p.recovered = True
+    return p.value

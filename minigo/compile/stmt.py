@@ -1,0 +1,1254 @@
+"""Statements -> closures `f(fr) -> None | signal` (signals in signals.py)."""
+from __future__ import annotations
+
+from .. import types as T
+from ..check.checker import FIELD_VAL
+from ..runtime import gostr, sched
+from ..runtime import rtypes as R
+from ..runtime.panic import GoPanic, index_error, nil_deref
+from ..runtime.values import NIL_SLICE, Ref, Slice
+from ..syntax import ast as A
+from . import ops
+from .context import is_aggregate
+from .signals import BREAK, CONTINUE, FALLTHROUGH, RETURN, Goto, Signal
+
+LOOP_TICK_MASK = 255
+
+
+def _unparen(e):
+    while isinstance(e, A.ParenExpr):
+        e = e.x
+    return e
+
+
+class LabelInfo:
+    def __init__(self, name):
+        self.name = name
+        self.brk = Signal('break', name)
+        self.cont = Signal('continue', name)
+
+
+class StmtMixin:
+
+    # ------------------------------------------------------------ blocks
+
+    def block(self, stmts):
+        fs = [self.stmt(s) for s in stmts if not isinstance(s, A.EmptyStmt)]
+        fs = [f for f in fs if f is not None]
+        labels = {}
+        for i, s in enumerate(stmts):
+            if isinstance(s, A.LabeledStmt):
+                labels[s.label.name] = i
+        if labels and _has_goto(stmts):
+            return self.goto_block(stmts)
+        return _seq(fs)
+
+    def goto_block(self, stmts):
+        fs = []
+        index = {}
+        for s in stmts:
+            if isinstance(s, A.EmptyStmt):
+                continue
+            if isinstance(s, A.LabeledStmt):
+                index[s.label.name] = len(fs)
+            fs.append(self.stmt(s))
+        n = len(fs)
+
+        def run(fr):
+            i = 0
+            while i < n:
+                sig = fs[i](fr)
+                if sig is not None:
+                    if type(sig) is Goto and sig.label in index:
+                        i = index[sig.label]
+                        continue
+                    return sig
+                i += 1
+            return None
+        return run
+
+    def stmt(self, s):
+        return getattr(self, 's_' + type(s).__name__)(s)
+
+    def s_EmptyStmt(self, s):
+        return None
+
+    def s_ExprStmt(self, s):
+        f = self.expr(s.x)
+
+        def exec_expr(fr):
+            f(fr)
+        return exec_expr
+
+    def s_BlockStmt(self, s):
+        return self.block(s.stmts)
+
+    def s_LabeledStmt(self, s):
+        name = s.label.name
+        info = self.ctx.labels.get(name)
+        if info is None:
+            info = LabelInfo(name)
+            self.ctx.labels[name] = info
+        inner = s.stmt
+        if isinstance(inner, (A.ForStmt, A.RangeStmt, A.SwitchStmt, A.TypeSwitchStmt, A.SelectStmt)):
+            return self.stmt_labeled(inner, info)
+        f = self.stmt(inner)
+        return f if f is not None else (lambda fr: None)
+
+    def stmt_labeled(self, s, info):
+        f = getattr(self, 's_' + type(s).__name__)(s, info)
+        return f
+
+    # ------------------------------------------------------------ declarations
+
+    def s_DeclStmt(self, s):
+        d = s.decl
+        if d.tok != 'var':
+            return None
+        fs = []
+        for spec in d.specs:
+            vs = [self.info.defs.get(n) for n in spec.names]
+            if not spec.values:
+                for v in vs:
+                    if v is not None:
+                        fs.append(self.declare_var(v, self.zero_of(v.type)))
+            elif len(spec.values) == len(vs):
+                vals = [self.expr_to(x, v.type) if v is not None else self.expr(x) for x, v in zip(spec.values, vs)]
+                fs.append(self.declare_vars(vs, vals))
+            else:
+                multi = self.multi_value(spec.values[0], len(vs))
+                fs.append(self.declare_multi(vs, multi, spec.values[0]))
+        return _seq(fs)
+
+    def declare_var(self, v, val):
+        """Closure initialising a new variable v (a fresh box if it is boxed)."""
+        if v is None or v.name == '_':
+            return lambda fr: (val(fr), None)[1]
+        s = self.ctx.declare(v)
+        if v in self.ctx.boxed and not is_aggregate(v.type):
+            def decl_boxed(fr):
+                fr[s] = [val(fr)]
+            return decl_boxed
+
+        def decl(fr):
+            fr[s] = val(fr)
+        return decl
+
+    def declare_vars(self, vs, vals):
+        if len(vs) == 1:
+            return self.declare_var(vs[0], vals[0])
+        # all right-hand sides first, then the new variables
+        setters = [self.declare_setter(v) for v in vs]
+
+        def decl_all(fr):
+            xs = [f(fr) for f in vals]
+            for st, x in zip(setters, xs):
+                st(fr, x)
+        return decl_all
+
+    def declare_setter(self, v):
+        if v is None or v.name == '_':
+            return lambda fr, x: None
+        s = self.ctx.declare(v)
+        if v in self.ctx.boxed and not is_aggregate(v.type):
+            def set_boxed(fr, x):
+                fr[s] = [x]
+            return set_boxed
+
+        def set_plain(fr, x):
+            fr[s] = x
+        return set_plain
+
+    def declare_multi(self, vs, multi, rhs):
+        types = self.result_types(rhs, len(vs))
+        setters = []
+        for v, t in zip(vs, types):
+            st = self.declare_setter(v)
+            if v is not None and v.name != '_' and t is not None and T.is_interface(v.type) \
+                    and not T.is_interface(self.sub(t)):
+                rt = R.rtype(self.sub(t))
+                self.ensure_methods(rt)
+                st = _boxing_setter(st, rt)
+            setters.append(st)
+
+        def decl_multi(fr):
+            vals = multi(fr)
+            for st, x in zip(setters, vals):
+                st(fr, x)
+        return decl_multi
+
+    def result_types(self, e, n):
+        t = self.typeof(e)
+        if isinstance(t, T.Tuple):
+            return [v.type for v in t.vars]
+        return [t] + [T.Typ[T.BOOL]] * (n - 1)
+
+    # ------------------------------------------------------------ assignments
+
+    def s_AssignStmt(self, s):
+        if s.tok == ':=':
+            return self.short_var_decl(s)
+        if s.tok == '=':
+            return self.assign(s.lhs, s.rhs)
+        op = s.tok[:-1]
+        return self.op_assign(s.lhs[0], op, s.rhs[0])
+
+    def short_var_decl(self, s):
+        lhs = s.lhs
+        new = []
+        for e in lhs:
+            v = self.info.defs.get(e)
+            new.append(v)
+        if len(s.rhs) == len(lhs):
+            vals = []
+            setters = []
+            for e, v, r in zip(lhs, new, s.rhs):
+                if v is not None:
+                    vals.append(self.expr_to(r, v.type))
+                    setters.append(self.declare_setter(v))
+                else:
+                    old = self.info.uses.get(e)
+                    if old is None:   # `_`
+                        vals.append(self.expr(r))
+                        setters.append(lambda fr, x: None)
+                    else:
+                        vals.append(self.expr_to(r, old.type))
+                        setters.append(self.storer(e))
+            if len(vals) == 1:
+                v0, st0 = vals[0], setters[0]
+                if new[0] is not None:
+                    return self.declare_var(new[0], v0) if False else _single_setter(st0, v0)
+                return _single_setter(st0, v0)
+
+            def decl(fr):
+                xs = [f(fr) for f in vals]
+                for st, x in zip(setters, xs):
+                    st(fr, x)
+            return decl
+        multi = self.multi_value(s.rhs[0], len(lhs))
+        types = self.result_types(s.rhs[0], len(lhs))
+        setters = []
+        for e, v, t in zip(lhs, new, types):
+            if v is not None:
+                st = self.declare_setter(v)
+                target = v.type
+            else:
+                old = self.info.uses.get(e)
+                if old is None:
+                    setters.append(lambda fr, x: None)
+                    continue
+                st = self.storer(e)
+                target = old.type
+            if T.is_interface(target) and not T.is_interface(self.sub(t)):
+                rt = R.rtype(self.sub(t))
+                self.ensure_methods(rt)
+                st = _boxing_setter(st, rt)
+            setters.append(st)
+
+        def decl_multi(fr):
+            vals = multi(fr)
+            for st, x in zip(setters, vals):
+                st(fr, x)
+        return decl_multi
+
+    def assign(self, lhs, rhs):
+        if len(lhs) == len(rhs):
+            if len(lhs) == 1:
+                e = lhs[0]
+                if _is_blank(e):
+                    f = self.expr(rhs[0])
+                    return lambda fr: (f(fr), None)[1]
+                lt = self.typeof(e)
+                val = self.expr_to(rhs[0], lt)
+                slot = self.local_slot(e)
+                if slot is not None and not is_aggregate(lt):
+                    def assign_local(fr):
+                        fr[slot] = val(fr)
+                    return assign_local
+                st = self.storer(e)
+
+                def assign1(fr):
+                    st(fr, val(fr))
+                return assign1
+            # parallel assignment: operands of index expressions and pointer
+            # indirections on the left, then all right-hand values, then the stores
+            vals = []
+            stores = []
+            for e, r in zip(lhs, rhs):
+                if _is_blank(e):
+                    vals.append(self.expr(r))
+                    stores.append(None)
+                    continue
+                lt = self.typeof(e)
+                vals.append(self.expr_to(r, lt))
+                stores.append(self.prepared_store(e))
+
+            def assign_n(fr):
+                prepared = [p(fr) if p is not None else None for p in stores]
+                xs = [f(fr) for f in vals]
+                for p, x in zip(prepared, xs):
+                    if p is not None:
+                        p(x)
+            return assign_n
+        multi = self.multi_value(rhs[0], len(lhs))
+        types = self.result_types(rhs[0], len(lhs))
+        setters = []
+        for e, t in zip(lhs, types):
+            if _is_blank(e):
+                setters.append(None)
+                continue
+            st = self.storer(e)
+            lt = self.typeof(e)
+            if T.is_interface(lt) and not T.is_interface(self.sub(t)):
+                rt = R.rtype(self.sub(t))
+                self.ensure_methods(rt)
+                st = _boxing_setter(st, rt)
+            setters.append(st)
+
+        def assign_multi(fr):
+            xs = multi(fr)
+            for st, x in zip(setters, xs):
+                if st is not None:
+                    st(fr, x)
+        return assign_multi
+
+    def storer(self, e):
+        """Closure (fr, value) storing into the location e."""
+        e = _unparen(e)
+        t = self.typeof(e)
+        agg = is_aggregate(t)
+        if agg:
+            assign_into = _assign_into(self.rt(t))
+        if isinstance(e, A.Ident):
+            v = self.info.uses.get(e) or self.info.defs.get(e)
+            if v in self.gslot or v.kind == T.PKGVAR:
+                comp = self if v.pkg is self.pkg else self.package_compiler(v.pkg)
+                G = comp.G
+                i = comp.global_slot(v)
+                if agg:
+                    return lambda fr, x: assign_into(G[i], x)
+
+                def store_global(fr, x):
+                    G[i] = x
+                return store_global
+            s = self.ctx.lookup(v)
+            if agg:
+                return lambda fr, x: assign_into(fr[s], x)
+            if v in self.ctx.boxed:
+                def store_boxed(fr, x):
+                    fr[s][0] = x
+                return store_boxed
+
+            def store_local(fr, x):
+                fr[s] = x
+            return store_local
+        if isinstance(e, A.IndexExpr):
+            xt = self.typeof(e.x)
+            u = xt.underlying()
+            if isinstance(T.unalias(xt), T.TypeParam):
+                u = T.core_type(T.unalias(xt))
+            if isinstance(u, T.Map):
+                m = self.expr(e.x)
+                k = self.expr_to(e.indices[0], u.key)
+                krt = self.rt(u.key)
+                kin = None if krt.hash_direct else krt.kin
+
+                def store_map(fr, x):
+                    d = m(fr)
+                    key = k(fr)
+                    if d is None:
+                        from ..runtime.panic import nil_map_write
+                        raise nil_map_write()
+                    if kin is not None:
+                        key = kin(key)
+                    d[key] = x
+                return store_map
+        loc = self.location(e)
+        if agg:
+            def store_agg(fr, x):
+                c, k = loc(fr)
+                assign_into(c[k], x)
+            return store_agg
+
+        def store_loc(fr, x):
+            c, k = loc(fr)
+            c[k] = x
+        return store_loc
+
+    def prepared_store(self, e):
+        """For parallel assignment: closure fr -> (value -> None) that has already
+        evaluated the location's operands."""
+        e = _unparen(e)
+        t = self.typeof(e)
+        if isinstance(e, A.Ident):
+            st = self.storer(e)
+            return lambda fr: (lambda x: st(fr, x))
+        if isinstance(e, A.IndexExpr):
+            xt = self.typeof(e.x)
+            u = xt.underlying()
+            if isinstance(u, T.Map):
+                m = self.expr(e.x)
+                k = self.expr_to(e.indices[0], u.key)
+                krt = self.rt(u.key)
+                kin = None if krt.hash_direct else krt.kin
+
+                def prep_map(fr):
+                    d = m(fr)
+                    key = k(fr)
+                    if kin is not None:
+                        key = kin(key)
+
+                    def put(x):
+                        if d is None:
+                            from ..runtime.panic import nil_map_write
+                            raise nil_map_write()
+                        d[key] = x
+                    return put
+                return prep_map
+        loc = self.location(e)
+        if is_aggregate(t):
+            assign_into = _assign_into(self.rt(t))
+
+            def prep_agg(fr):
+                c, k = loc(fr)
+                return lambda x: assign_into(c[k], x)
+            return prep_agg
+
+        def prep(fr):
+            c, k = loc(fr)
+
+            def put(x):
+                c[k] = x
+            return put
+        return prep
+
+    def op_assign(self, lhs, op, rhs):
+        t = self.typeof(lhs)
+        kind = self.rt(t).kind
+        y = self.expr(rhs)
+        if op in ('<<', '>>'):
+            fn = ops.shift_fn(op, kind, True)
+        else:
+            fn = ops.binary_fn(op, kind)
+        slot = self.local_slot(lhs)
+        if slot is not None:
+            def op_local(fr):
+                fr[slot] = fn(fr[slot], y(fr))
+            return op_local
+        loc = self.location(lhs)
+
+        def op_loc(fr):
+            c, k = loc(fr)
+            c[k] = fn(c[k], y(fr))
+        return op_loc
+
+    def s_IncDecStmt(self, s):
+        t = self.typeof(s.x)
+        kind = self.rt(t).kind
+        op = '+' if s.tok == '++' else '-'
+        fn = ops.binary_fn(op, kind)
+        one = 1 if kind in R.INTEGER_KINDS else (1.0 if kind in R.FLOAT_KINDS else 1 + 0j)
+        slot = self.local_slot(s.x)
+        if slot is not None:
+            if kind in (R.INT, R.INT64):
+                lim = (1 << 63) - 1
+                low = -(1 << 63)
+                if op == '+':
+                    def inc_local(fr):
+                        v = fr[slot]
+                        fr[slot] = v + 1 if v != lim else low
+                    return inc_local
+
+                def dec_local(fr):
+                    v = fr[slot]
+                    fr[slot] = v - 1 if v != low else lim
+                return dec_local
+
+            def incdec_local(fr):
+                fr[slot] = fn(fr[slot], one)
+            return incdec_local
+        loc = self.location(s.x)
+
+        def incdec(fr):
+            c, k = loc(fr)
+            c[k] = fn(c[k], one)
+        return incdec
+
+    # ------------------------------------------------------------ go, defer, return
+
+    def call_thunk(self, call):
+        """(function, argument list) producer for go/defer: evaluated now, run later."""
+        call = _unparen(call)
+        fun = _unparen(call.fun)
+        tv = self.info.types.get(call.fun) or self.info.types.get(fun)
+        from ..check.operand import BUILTIN
+        if tv is not None and tv.mode == BUILTIN or isinstance(fun, A.Ident) and isinstance(
+                self.info.uses.get(fun), T.Builtin):
+            name = fun.name if isinstance(fun, A.Ident) else fun.sel.name
+            if name == 'recover':
+                from .funcs import do_recover
+                # a deferred recover() is not called by a deferred function: never recovers
+                return lambda fr: (lambda: None, ())
+            argf = [self.expr(a) for a in call.args]
+            from .builtins import compile_builtin
+            fake = A.CallExpr(call.pos, call.fun, [A.Ident(a.pos, f'__arg{i}') for i, a in enumerate(call.args)],
+                              call.ellipsis, call.lparen, call.rparen)
+            # evaluate the arguments now, run the builtin later
+            arg_types = [self.typeof(a) for a in call.args]
+            run = self.builtin_later(name, call, arg_types)
+            return lambda fr: (run, [f(fr) for f in argf])
+        target, args, nargs = self.call_parts(call)
+        kind = target[0]
+        from .call import _Spread
+        if isinstance(args, _Spread):
+            argsf = args.f
+        else:
+            argsf = lambda fr: [a(fr) for a in args]
+        if kind == 'static':
+            fn = target[1]
+            return lambda fr: (fn, argsf(fr))
+        if kind == 'holder':
+            h = target[1]
+            return lambda fr: (h[0], argsf(fr))
+        if kind == 'method':
+            recv, adapt = target[1], target[2]
+
+            def thunk_m(fr):
+                f, r = adapt(recv(fr))
+                return f, [r] + list(argsf(fr))
+            return thunk_m
+        if kind == 'iface':
+            x, name = target[1], target[2]
+
+            def thunk_i(fr):
+                v = x(fr)
+                if v is None:
+                    raise nil_deref()
+                self.ensure_methods(v[0])
+                return v[0].methods[name], [v[1]] + list(argsf(fr))
+            return thunk_i
+        f = target[1]
+
+        def thunk_d(fr):
+            fn = f(fr)
+            a = argsf(fr)
+            if fn is None:
+                def nil_call(*_):
+                    raise nil_deref()
+                return nil_call, a
+            return fn, a
+        return thunk_d
+
+    def builtin_later(self, name, call, arg_types):
+        """A builtin to be called later with already evaluated arguments."""
+        from ..runtime import goprint
+        if name in ('print', 'println'):
+            rts = [self.rt(t) for t in arg_types]
+            nl = name == 'println'
+
+            def later_print(*vals):
+                import sys
+                from ..runtime.output import flush_stdout
+                flush_stdout()
+                parts = [goprint.print_value(v, rt) for v, rt in zip(vals, rts)]
+                sys.stderr.write((' ' if nl else '').join(parts) + ('\n' if nl else ''))
+            return later_print
+        if name == 'panic':
+            st = arg_types[0]
+            conv = self.convert_value(lambda v: v, st, T.Interface())
+
+            def later_panic(v):
+                val = conv(v)
+                if val is None:
+                    raise GoPanic((R.PANIC_NIL_ERROR, None))
+                raise GoPanic(val)
+            return later_panic
+        if name == 'close':
+            from ..runtime.chan import close
+            return close
+        if name == 'delete':
+            mt = arg_types[0].underlying()
+            krt = self.rt(mt.key)
+            kin = None if krt.hash_direct else krt.kin
+
+            def later_delete(m, k):
+                if m is not None:
+                    m.pop(kin(k) if kin else k, None)
+            return later_delete
+        return lambda *a: None
+
+    def s_GoStmt(self, s):
+        thunk = self.call_thunk(s.call)
+        pos = s.pos
+        where = self.where(pos)
+
+        def go(fr):
+            fn, args = thunk(fr)
+            sched.S.spawn(fn, tuple(args), where)
+        return go
+
+    def where(self, pos):
+        return (self.pkg.path, pos[0], self.func_name_for_trace())
+
+    def func_name_for_trace(self):
+        return 'main.main'
+
+    def s_DeferStmt(self, s):
+        thunk = self.call_thunk(s.call)
+        slot = self.ctx.defer_slot
+
+        def defer(fr):
+            fr[slot].append(thunk(fr))
+        return defer
+
+    def s_ReturnStmt(self, s):
+        ctx = self.ctx
+        results = ctx.result_vars
+        rs = ctx.ret_slot
+        if not results:
+            return lambda fr: RETURN
+        if ctx.named_results:
+            if not s.results:
+                return lambda fr: RETURN
+            stores = [self.named_result_store(v) for v in results]
+            if len(s.results) == len(results):
+                vals = [self.expr_to(x, v.type) for x, v in zip(s.results, results)]
+                if len(vals) == 1:
+                    v0, st0 = vals[0], stores[0]
+
+                    def ret_named1(fr):
+                        st0(fr, v0(fr))
+                        return RETURN
+                    return ret_named1
+
+                def ret_named(fr):
+                    xs = [f(fr) for f in vals]
+                    for st, x in zip(stores, xs):
+                        st(fr, x)
+                    return RETURN
+                return ret_named
+            multi = self.multi_value(s.results[0], len(results))
+
+            def ret_named_multi(fr):
+                for st, x in zip(stores, multi(fr)):
+                    st(fr, x)
+                return RETURN
+            return ret_named_multi
+        if len(s.results) == len(results):
+            vals = [self.expr_to(x, v.type) for x, v in zip(s.results, results)]
+            if len(vals) == 1:
+                v0 = vals[0]
+
+                def ret1(fr):
+                    fr[rs] = v0(fr)
+                    return RETURN
+                return ret1
+            if len(vals) == 2:
+                a, b = vals
+
+                def ret2(fr):
+                    fr[rs] = (a(fr), b(fr))
+                    return RETURN
+                return ret2
+
+            def retn(fr):
+                fr[rs] = tuple([f(fr) for f in vals])
+                return RETURN
+            return retn
+        # return f() with f returning several values
+        multi = self.multi_value(s.results[0], len(results))
+        types = self.result_types(s.results[0], len(results))
+        boxes = []
+        for v, t in zip(results, types):
+            if T.is_interface(v.type) and not T.is_interface(self.sub(t)):
+                rt = R.rtype(self.sub(t))
+                self.ensure_methods(rt)
+                boxes.append(rt)
+            else:
+                boxes.append(None)
+        if any(b is not None for b in boxes):
+            def ret_multi_box(fr):
+                xs = multi(fr)
+                fr[rs] = tuple((b, x) if b is not None else x for b, x in zip(boxes, xs))
+                return RETURN
+            return ret_multi_box
+
+        def ret_multi(fr):
+            fr[rs] = tuple(multi(fr))
+            return RETURN
+        return ret_multi
+
+    def named_result_store(self, v):
+        s = self.ctx.lookup(v)
+        if v in self.ctx.boxed and not is_aggregate(v.type):
+            def st_boxed(fr, x):
+                fr[s][0] = x
+            return st_boxed
+
+        def st(fr, x):
+            fr[s] = x
+        return st
+
+    # ------------------------------------------------------------ branches
+
+    def s_BranchStmt(self, s):
+        tok = s.tok
+        if tok == 'fallthrough':
+            return lambda fr: FALLTHROUGH
+        if tok == 'goto':
+            g = Goto(s.label.name)
+            return lambda fr: g
+        if s.label is None:
+            sig = BREAK if tok == 'break' else CONTINUE
+            return lambda fr: sig
+        info = self.ctx.labels.get(s.label.name)
+        if info is None:
+            info = LabelInfo(s.label.name)
+            self.ctx.labels[s.label.name] = info
+        sig = info.brk if tok == 'break' else info.cont
+        return lambda fr: sig
+
+    # ------------------------------------------------------------ if
+
+    def s_IfStmt(self, s):
+        init = self.stmt(s.init) if s.init is not None else None
+        cond = self.cond(s.cond)
+        then = self.block(s.body.stmts)
+        els = self.stmt(s.else_) if s.else_ is not None else None
+        if init is None:
+            if els is None:
+                def if_(fr):
+                    if cond(fr):
+                        return then(fr)
+                return if_
+
+            def if_else(fr):
+                if cond(fr):
+                    return then(fr)
+                return els(fr)
+            return if_else
+
+        def if_init(fr):
+            init(fr)
+            if cond(fr):
+                return then(fr)
+            if els is not None:
+                return els(fr)
+        return if_init
+
+    # ------------------------------------------------------------ loops
+
+    def s_ForStmt(self, s, label=None):
+        init = self.stmt(s.init) if s.init is not None else None
+        cond = self.cond(s.cond) if s.cond is not None else None
+        # Go 1.22: each iteration has its own copy of variables declared by init
+        fresh = []
+        if isinstance(s.init, A.AssignStmt) and s.init.tok == ':=':
+            for e in s.init.lhs:
+                v = self.info.defs.get(e)
+                if v is not None and v in self.ctx.boxed and not is_aggregate(v.type):
+                    fresh.append(self.ctx.lookup(v))
+        post = self.stmt(s.post) if s.post is not None else None
+        body = self.block(s.body.stmts)
+        brk = label.brk if label else None
+        cont = label.cont if label else None
+        tick = sched.loop_tick
+
+        if not fresh and post is not None and cond is not None and init is not None:
+            def for3(fr):
+                init(fr)
+                n = 0
+                while cond(fr):
+                    sig = body(fr)
+                    if sig is not None:
+                        if sig is BREAK or sig is brk:
+                            break
+                        if sig is not CONTINUE and sig is not cont:
+                            return sig
+                    post(fr)
+                    n += 1
+                    if not n & LOOP_TICK_MASK:
+                        tick()
+                return None
+            return for3
+
+        def for_(fr):
+            if init is not None:
+                init(fr)
+            n = 0
+            while cond is None or cond(fr):
+                sig = body(fr)
+                if sig is not None:
+                    if sig is BREAK or sig is brk:
+                        break
+                    if sig is not CONTINUE and sig is not cont:
+                        return sig
+                for sl in fresh:
+                    fr[sl] = [fr[sl][0]]
+                if post is not None:
+                    post(fr)
+                n += 1
+                if not n & LOOP_TICK_MASK:
+                    tick()
+            return None
+        return for_
+
+    def range_vars(self, s):
+        """Setters (fr, value) for the key and value iteration variables."""
+        out = []
+        for e in (s.key, s.value):
+            if e is None or _is_blank(e):
+                out.append(None)
+                continue
+            if s.tok == ':=':
+                v = self.info.defs.get(e)
+                out.append(self.declare_setter(v) if v is not None else None)
+            else:
+                out.append(self.storer(e))
+        return out
+
+    def s_RangeStmt(self, s, label=None):
+        xt = self.typeof(s.x)
+        u = xt.underlying()
+        if isinstance(T.unalias(xt), T.TypeParam):
+            u = T.core_type(T.unalias(xt)) or u
+        x = self.expr(s.x)
+        kset, vset = self.range_vars(s)
+        body = self.block(s.body.stmts)
+        brk = label.brk if label else None
+        cont = label.cont if label else None
+        tick = sched.loop_tick
+
+        def run_body(fr):
+            sig = body(fr)
+            if sig is None or sig is CONTINUE or sig is cont:
+                return None
+            if sig is BREAK or sig is brk:
+                return BREAK
+            return sig
+
+        if isinstance(u, T.Basic) and u.info & T.IS_INTEGER:
+            def range_int(fr):
+                n = x(fr)
+                i = 0
+                while i < n:
+                    if kset is not None:
+                        kset(fr, i)
+                    sig = run_body(fr)
+                    if sig is not None:
+                        return None if sig is BREAK else sig
+                    i += 1
+                    if not i & LOOP_TICK_MASK:
+                        tick()
+                return None
+            return range_int
+        if isinstance(u, T.Basic):   # string
+            def range_str(fr):
+                n = 0
+                for i, r in gostr.runes(x(fr)):
+                    if kset is not None:
+                        kset(fr, i)
+                    if vset is not None:
+                        vset(fr, r)
+                    sig = run_body(fr)
+                    if sig is not None:
+                        return None if sig is BREAK else sig
+                    n += 1
+                    if not n & LOOP_TICK_MASK:
+                        tick()
+                return None
+            return range_str
+        if isinstance(u, (T.Slice, T.Array, T.Pointer)):
+            is_slice = isinstance(u, T.Slice)
+            is_ptr = isinstance(u, T.Pointer)
+            elem_t = u.elem if not is_ptr else u.elem.underlying().elem
+            cp = self.rt(elem_t).copy if is_aggregate(elem_t) and vset is not None else None
+            arr_copy = None
+            if isinstance(u, T.Array) and vset is not None:
+                arr_copy = self.rt(xt).copy      # range over an array ranges over a copy
+
+            def range_seq(fr):
+                v = x(fr)
+                if is_slice:
+                    a, off, n = v.a, v.off, v.len
+                else:
+                    if v is None:
+                        if is_ptr and vset is None:
+                            a, off, n = None, 0, u.elem.underlying().len
+                        else:
+                            raise nil_deref()
+                    else:
+                        a = arr_copy(v) if arr_copy is not None else v
+                        off, n = 0, len(v)
+                i = 0
+                while i < n:
+                    if kset is not None:
+                        kset(fr, i)
+                    if vset is not None:
+                        item = a[off + i]
+                        vset(fr, cp(item) if cp is not None else item)
+                    sig = run_body(fr)
+                    if sig is not None:
+                        return None if sig is BREAK else sig
+                    i += 1
+                    if not i & LOOP_TICK_MASK:
+                        tick()
+                return None
+            return range_seq
+        if isinstance(u, T.Map):
+            krt = self.rt(u.key)
+            kout = None if krt.hash_direct else krt.kout
+            cp = self.rt(u.elem).copy if is_aggregate(u.elem) else None
+
+            def range_map(fr):
+                m = x(fr)
+                if not m:
+                    return None
+                keys = list(m)
+                n = len(keys)
+                if n > 1:
+                    r = sched.rng().randrange(n)
+                    keys = keys[r:] + keys[:r]
+                for k in keys:
+                    if k not in m:
+                        continue   # deleted during iteration
+                    if kset is not None:
+                        kset(fr, kout(k) if kout is not None else k)
+                    if vset is not None:
+                        val = m[k]
+                        vset(fr, cp(val) if cp is not None else val)
+                    sig = run_body(fr)
+                    if sig is not None:
+                        return None if sig is BREAK else sig
+                return None
+            return range_map
+        if isinstance(u, T.Chan):
+            from ..runtime import chan
+            zero = self.rt(u.elem).zero
+
+            def range_chan(fr):
+                c = x(fr)
+                while True:
+                    v, ok = chan.recv2(c, zero)
+                    if not ok:
+                        return None
+                    if kset is not None:
+                        kset(fr, v)
+                    sig = run_body(fr)
+                    if sig is not None:
+                        return None if sig is BREAK else sig
+            return range_chan
+        if isinstance(u, T.Signature):
+            return self.range_func(s, x, kset, vset, body, brk, cont)
+        raise NotImplementedError(f'range over {u}')
+
+    def range_func(self, s, x, kset, vset, body, brk, cont):
+        """range over func(yield func(K, V) bool): the loop body becomes yield."""
+        def range_fn(fr):
+            state = {'sig': None, 'done': False}
+
+            def yield_(*vals):
+                if state['done']:
+                    from ..runtime.panic import runtime_panic
+                    raise runtime_panic('range function continued iteration after function for loop body '
+                                        'returned false')
+                if kset is not None and len(vals) > 0:
+                    kset(fr, vals[0])
+                if vset is not None and len(vals) > 1:
+                    vset(fr, vals[1])
+                sig = body(fr)
+                if sig is None or sig is CONTINUE or sig is cont:
+                    return True
+                state['done'] = True
+                if sig is not BREAK and sig is not brk:
+                    state['sig'] = sig
+                return False
+            x(fr)(yield_)
+            state['done'] = True
+            return state['sig']
+        return range_fn
+
+    # ------------------------------------------------------------ switch
+
+    def s_SwitchStmt(self, s, label=None):
+        init = self.stmt(s.init) if s.init is not None else None
+        if s.tag is not None:
+            tag = self.expr(s.tag)
+            tag_t = self.typeof(s.tag)
+        else:
+            tag = None
+            tag_t = T.Typ[T.BOOL]
+        clauses = []
+        default = None
+        for i, cc in enumerate(s.body):
+            body = self.block(cc.body)
+            if cc.list is None:
+                default = i
+                clauses.append(([], body))
+                continue
+            tests = []
+            for ce in cc.list:
+                if tag is None:
+                    tests.append(('cond', self.cond(ce)))
+                else:
+                    ct = self.typeof(ce)
+                    cv = self.expr(ce)
+                    if T.is_interface(tag_t) and not T.is_interface(ct):
+                        cv = self.convert_value(cv, ct, tag_t)
+                        tests.append(('eq', cv, R.iface_eq))
+                    elif T.is_interface(ct) and not T.is_interface(tag_t):
+                        tests.append(('eq_conv', cv, self.rt(tag_t)))
+                    else:
+                        rt = self.rt(tag_t)
+                        tests.append(('eq', cv, rt.eq))
+            clauses.append((tests, body))
+        brk = label.brk if label else None
+        n = len(clauses)
+
+        def switch(fr):
+            if init is not None:
+                init(fr)
+            t = tag(fr) if tag is not None else None
+            chosen = -1
+            for i, (tests, body) in enumerate(clauses):
+                for test in tests:
+                    kind = test[0]
+                    if kind == 'cond':
+                        if test[1](fr):
+                            chosen = i
+                            break
+                    elif kind == 'eq':
+                        if test[2](t, test[1](fr)):
+                            chosen = i
+                            break
+                    else:
+                        cv = test[1](fr)
+                        if R.iface_eq((test[2], t), cv):
+                            chosen = i
+                            break
+                if chosen >= 0:
+                    break
+            if chosen < 0:
+                if default is None:
+                    return None
+                chosen = default
+            while True:
+                sig = clauses[chosen][1](fr)
+                if sig is FALLTHROUGH:
+                    chosen += 1
+                    if chosen >= n:
+                        return None
+                    continue
+                if sig is BREAK or sig is brk:
+                    return None
+                return sig
+        return switch
+
+    def s_TypeSwitchStmt(self, s, label=None):
+        init = self.stmt(s.init) if s.init is not None else None
+        guard = s.assign
+        if isinstance(guard, A.AssignStmt):
+            xe = guard.rhs[0].x
+        else:
+            xe = guard.x.x
+        x = self.expr(xe)
+        clauses = []
+        default = None
+        for i, cc in enumerate(s.body):
+            v = self.info.implicits.get(cc)
+            setter = None
+            if v is not None:
+                setter = self.declare_setter(v)
+            body = self.block(cc.body)
+            if cc.list is None:
+                default = i
+                clauses.append(([], setter, body, 'iface'))
+                continue
+            tests = []
+            single = len(cc.list) == 1
+            unwrap = 'iface'
+            for ce in cc.list:
+                if isinstance(_unparen(ce), A.Ident) and isinstance(self.info.uses.get(_unparen(ce)), T.Nil):
+                    tests.append(('nil',))
+                    continue
+                ct = self.typeof(ce)
+                rt = self.rt(ct)
+                if T.is_interface(ct):
+                    names = rt.iface_methods or []
+                    tests.append(('iface', names))
+                else:
+                    tests.append(('is', rt))
+                    if single:
+                        unwrap = 'value'
+            if v is not None and single and unwrap == 'value':
+                pass
+            elif v is not None and single and tests[0][0] == 'iface':
+                unwrap = 'iface'
+            clauses.append((tests, setter, body, unwrap))
+        brk = label.brk if label else None
+        ensure = self.ensure_methods
+
+        def type_switch(fr):
+            if init is not None:
+                init(fr)
+            val = x(fr)
+            chosen = -1
+            for i, (tests, setter, body, unwrap) in enumerate(clauses):
+                for t in tests:
+                    k = t[0]
+                    if k == 'is':
+                        if val is not None and val[0] is t[1]:
+                            chosen = i
+                            break
+                    elif k == 'nil':
+                        if val is None:
+                            chosen = i
+                            break
+                    else:
+                        if val is not None:
+                            ensure(val[0])
+                            if all(m in val[0].methods for m in t[1]):
+                                chosen = i
+                                break
+                if chosen >= 0:
+                    break
+            if chosen < 0:
+                if default is None:
+                    return None
+                chosen = default
+            tests, setter, body, unwrap = clauses[chosen]
+            if setter is not None:
+                setter(fr, val[1] if (unwrap == 'value' and val is not None) else val)
+            sig = body(fr)
+            if sig is BREAK or sig is brk:
+                return None
+            return sig
+        return type_switch
+
+    # ------------------------------------------------------------ channels
+
+    def s_SendStmt(self, s):
+        from ..runtime import chan
+        c = self.expr(s.chan)
+        et = self.typeof(s.chan).underlying()
+        if isinstance(T.unalias(self.typeof(s.chan)), T.TypeParam):
+            et = T.core_type(T.unalias(self.typeof(s.chan)))
+        v = self.expr_to(s.value, et.elem)
+        return lambda fr: chan.send(c(fr), v(fr))
+
+    def s_SelectStmt(self, s, label=None):
+        from .select import compile_select
+        return compile_select(self, s, label)
+
+
+def _seq(fs):
+    n = len(fs)
+    if n == 0:
+        return lambda fr: None
+    if n == 1:
+        return fs[0]
+    if n == 2:
+        a, b = fs
+
+        def seq2(fr):
+            r = a(fr)
+            if r is not None:
+                return r
+            return b(fr)
+        return seq2
+    if n == 3:
+        a, b, c = fs
+
+        def seq3(fr):
+            r = a(fr)
+            if r is not None:
+                return r
+            r = b(fr)
+            if r is not None:
+                return r
+            return c(fr)
+        return seq3
+    fs = tuple(fs)
+
+    def seq(fr):
+        for f in fs:
+            r = f(fr)
+            if r is not None:
+                return r
+        return None
+    return seq
+
+
+def _has_goto(stmts):
+    found = []
+
+    def visit(n):
+        if found:
+            return
+        if isinstance(n, A.BranchStmt) and n.tok == 'goto':
+            found.append(n)
+            return
+        if isinstance(n, A.FuncLit):
+            return
+        for _, c in n.children():
+            if isinstance(c, A.Node):
+                visit(c)
+            elif isinstance(c, list):
+                for x in c:
+                    if isinstance(x, A.Node):
+                        visit(x)
+    for s in stmts:
+        visit(s)
+    return bool(found)
+
+
+def _is_blank(e):
+    e = _unparen(e)
+    return isinstance(e, A.Ident) and e.name == '_'
+
+
+def _single_setter(st, v):
+    def set1(fr):
+        st(fr, v(fr))
+    return set1
+
+
+def _boxing_setter(st, rt):
+    def box(fr, x):
+        st(fr, (rt, x))
+    return box
+
+
+def _assign_into(rt):
+    """Copy an array/struct value into existing storage, in place (so that
+    pointers to it see the new value), nested arrays/structs included."""
+    if rt.kind == R.STRUCT:
+        fs = rt.fields
+        nested = [(i, _assign_into(f)) for i, f in enumerate(fs) if f.aggregate]
+        if not nested:
+            def into_flat(dst, src):
+                dst[:] = src
+            return into_flat
+
+        def into(dst, src):
+            if dst is src:
+                return
+            src = list(src)
+            for i, f in nested:
+                f(dst[i], src[i])
+                src[i] = dst[i]
+            dst[:] = src
+        return into
+    e = rt.elem
+    if not e.aggregate:
+        def into_arr(dst, src):
+            dst[:] = src
+        return into_arr
+    inner = _assign_into(e)
+
+    def into_arr_nested(dst, src):
+        if dst is src:
+            return
+        for d, s in zip(dst, src):
+            inner(d, s)
+    return into_arr_nested

@@ -1,0 +1,1 @@
+"""What a running Go program needs: values, panics, the scheduler, channels."""

@@ -1,0 +1,267 @@
+"""Channels and select.
+
+Invariants (after golang/go src/runtime/chan.go):
+  * a waiting receiver exists only when the buffer is empty;
+  * a waiting sender exists only when the buffer is full (or cap is 0);
+  so an operation checks, in order: closed? -> a waiting partner (direct
+  hand-off) -> the buffer -> park on the wait queue.
+
+close wakes every waiting receiver (zero value, ok=false) and every waiting
+sender (which then panics: send on closed channel).
+
+select (after src/runtime/select.go): evaluate every case, poll the ready ones
+in a random order (seeded), else take default, else enqueue a waiter on every
+channel and park; the first channel to complete a waiter marks the whole
+select done, so its waiters on the other channels are skipped when found.
+"""
+from __future__ import annotations
+
+from collections import deque
+
+from . import sched
+from .panic import GoPanic
+
+
+class Chan:
+    __slots__ = ('cap', 'buf', 'closed', 'recvq', 'sendq', 'zero', 'id')
+    _ids = 0
+
+    def __init__(self, cap, zero):
+        self.cap = cap
+        self.buf = deque()
+        self.closed = False
+        self.recvq = deque()
+        self.sendq = deque()
+        self.zero = zero
+        Chan._ids += 1
+        self.id = Chan._ids
+
+
+class Waiter:
+    __slots__ = ('g', 'val', 'ok', 'sel', 'idx', 'closed')
+
+    def __init__(self, g, val=None, sel=None, idx=-1):
+        self.g = g
+        self.val = val
+        self.ok = False
+        self.sel = sel
+        self.idx = idx
+        self.closed = False
+
+
+class SelectState:
+    __slots__ = ('done', 'chosen', 'val', 'ok')
+
+    def __init__(self):
+        self.done = False
+        self.chosen = -1
+        self.val = None
+        self.ok = False
+
+
+def _plain_panic(msg):
+    from .rtypes import PLAIN_ERROR
+    return GoPanic((PLAIN_ERROR, msg))
+
+
+def _claim(w):
+    """Take waiter w for an operation; False if it belongs to a finished select."""
+    s = w.sel
+    if s is None:
+        return True
+    if s.done:
+        return False
+    s.done = True
+    s.chosen = w.idx
+    return True
+
+
+def _ready(w):
+    sched.S.ready(w.g)
+
+
+def _pop_waiter(q):
+    while q:
+        w = q.popleft()
+        if _claim(w):
+            return w
+    return None
+
+
+def block_forever(reason):
+    sched.S.park(reason)
+    raise AssertionError('a goroutine blocked forever was woken')
+
+
+# ------------------------------------------------------------------ send / receive
+
+def send(c, v):
+    if c is None:
+        block_forever('chan send (nil chan)')
+    if c.closed:
+        raise _plain_panic('send on closed channel')
+    w = _pop_waiter(c.recvq)
+    if w is not None:
+        w.val = v
+        w.ok = True
+        if w.sel is not None:
+            w.sel.val = v
+            w.sel.ok = True
+        _ready(w)
+        return
+    if len(c.buf) < c.cap:
+        c.buf.append(v)
+        return
+    g = sched.S.current
+    w = Waiter(g, v)
+    c.sendq.append(w)
+    sched.S.park('chan send', c)
+    if w.closed:
+        raise _plain_panic('send on closed channel')
+
+
+def recv2(c, zero=None):
+    """v, ok := <-c"""
+    if c is None:
+        block_forever('chan receive (nil chan)')
+    buf = c.buf
+    if buf:
+        v = buf.popleft()
+        w = _pop_waiter(c.sendq)
+        if w is not None:
+            buf.append(w.val)
+            _ready(w)
+        return v, True
+    w = _pop_waiter(c.sendq)
+    if w is not None:
+        v = w.val
+        _ready(w)
+        return v, True
+    if c.closed:
+        return c.zero(), False
+    g = sched.S.current
+    w = Waiter(g)
+    c.recvq.append(w)
+    sched.S.park('chan receive', c)
+    if w.ok:
+        return w.val, True
+    return c.zero(), False
+
+
+def recv(c, zero=None):
+    return recv2(c, zero)[0]
+
+
+def close(c):
+    if c is None:
+        raise _plain_panic('close of nil channel')
+    if c.closed:
+        raise _plain_panic('close of closed channel')
+    c.closed = True
+    while c.recvq:
+        w = c.recvq.popleft()
+        if not _claim(w):
+            continue
+        w.val = c.zero()
+        w.ok = False
+        if w.sel is not None:
+            w.sel.val = w.val
+            w.sel.ok = False
+        _ready(w)
+    while c.sendq:
+        w = c.sendq.popleft()
+        if not _claim(w):
+            continue
+        w.closed = True
+        _ready(w)
+
+
+def chan_len(c):
+    return 0 if c is None else len(c.buf)
+
+
+def chan_cap(c):
+    return 0 if c is None else c.cap
+
+
+# ------------------------------------------------------------------ select
+
+SEND, RECV = 1, 2
+
+
+def select(cases, has_default):
+    """cases: list of (kind, chan, value to send). Returns (index, value, ok);
+    index -1 means default."""
+    n = len(cases)
+    if n == 0 and not has_default:
+        block_forever('select (no cases)')
+    order = list(range(n))
+    if n > 1:
+        sched.S.rng.shuffle(order)
+    for i in order:
+        kind, c, v = cases[i]
+        if c is None:
+            continue
+        if kind == SEND:
+            if c.closed:
+                raise _plain_panic('send on closed channel')
+            w = _pop_waiter(c.recvq)
+            if w is not None:
+                w.val = v
+                w.ok = True
+                if w.sel is not None:
+                    w.sel.val = v
+                    w.sel.ok = True
+                _ready(w)
+                return i, None, False
+            if len(c.buf) < c.cap:
+                c.buf.append(v)
+                return i, None, False
+        else:
+            if c.buf:
+                val = c.buf.popleft()
+                w = _pop_waiter(c.sendq)
+                if w is not None:
+                    c.buf.append(w.val)
+                    _ready(w)
+                return i, val, True
+            w = _pop_waiter(c.sendq)
+            if w is not None:
+                val = w.val
+                _ready(w)
+                return i, val, True
+            if c.closed:
+                return i, c.zero(), False
+    if has_default:
+        return -1, None, False
+    if all(c is None for _, c, _ in cases):
+        block_forever('select (no cases)' if n == 0 else 'select')
+    g = sched.S.current
+    st = SelectState()
+    waiters = []
+    for i in order:
+        kind, c, v = cases[i]
+        if c is None:
+            continue
+        w = Waiter(g, v if kind == SEND else None, st, i)
+        waiters.append((kind, c, w))
+        if kind == SEND:
+            c.sendq.append(w)
+        else:
+            c.recvq.append(w)
+    sched.S.park('select', [c for _, c, _ in waiters])
+    # remove our waiters from the channels that did not fire
+    for kind, c, w in waiters:
+        q = c.sendq if kind == SEND else c.recvq
+        try:
+            q.remove(w)
+        except ValueError:
+            pass
+    i = st.chosen
+    kind, c, v = cases[i]
+    if kind == SEND:
+        for k, cc, w in waiters:
+            if w.idx == i and w.closed:
+                raise _plain_panic('send on closed channel')
+        return i, None, False
+    return i, st.val, st.ok

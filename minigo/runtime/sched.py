@@ -1,0 +1,274 @@
+"""The scheduler: goroutines on greenlets, one hub that owns the run queue.
+
+Design (after gevent's hub and curio's kernel): each goroutine runs on its own
+greenlet and only ever switches to the hub; the hub picks the next runnable
+goroutine. A goroutine parks with a wait reason (`chan receive`, `select`,
+`sleep`...) that deadlock reports and :goroutines show, and whoever makes it
+runnable again puts it back on the run queue.
+
+Preemption: compiled code calls `calls_tick()` on every function call and
+`loop_tick()` every so many loop iterations; after a budget of steps the
+running goroutine yields if anything else is runnable, so `for {}` cannot
+starve the others. Every scheduling choice draws on one seeded random.Random,
+so a run is replayed exactly by its seed.
+"""
+from __future__ import annotations
+
+import heapq
+import random
+import time as _time
+from collections import deque
+
+import greenlet
+
+from .panic import GoExit, GoFatal, GoPanic
+
+BUDGET = 2000
+
+
+class G:
+    __slots__ = ('id', 'glet', 'panics', 'defer_callee', 'wait_reason', 'waiting', 'done', 'fn',
+                 'args', 'created_at', 'result', 'select_done', 'sleep_until', 'timer_seq', 'label',
+                 'wake_value', 'parked', 'started', 'locals')
+
+    def __init__(self, gid, fn, args):
+        self.id = gid
+        self.fn = fn
+        self.args = args
+        self.glet = None
+        self.panics = []
+        self.defer_callee = None
+        self.wait_reason = ''
+        self.waiting = None
+        self.done = False
+        self.created_at = None
+        self.result = None
+        self.select_done = False
+        self.sleep_until = None
+        self.timer_seq = 0
+        self.label = ''
+        self.wake_value = None
+        self.parked = False
+        self.started = False
+        self.locals = None
+
+
+class Scheduler:
+    def __init__(self, seed=None, virtual_time=False):
+        if seed is None:
+            seed = random.SystemRandom().randrange(1 << 62)
+        self.seed = seed
+        self.rng = random.Random(seed)
+        self.virtual = virtual_time
+        self.vclock = 0.0
+        self.start_real = _time.time()
+        self.start_mono = _time.monotonic()
+        self.runq = deque()
+        self.timers = []          # heap of (when, seq, callback)
+        self.timer_seq = 0
+        self.gs = {}              # id -> G (live goroutines)
+        self.next_id = 1
+        self.main_g = None
+        self.hub = None
+        self.current = None
+        self.exit_code = None
+        self.main_done = False
+        self.budget = BUDGET
+        self.blocked_in_syscall = 0
+        self.on_idle = []
+
+    # ------------------------------------------------------------ clock
+
+    def now(self):
+        """Seconds since the program started (virtual or real)."""
+        if self.virtual:
+            return self.vclock
+        return _time.monotonic() - self.start_mono
+
+    def wall(self):
+        return self.start_real + self.now()
+
+    # ------------------------------------------------------------ goroutines
+
+    def spawn(self, fn, args, created_at=None):
+        g = G(self.next_id, fn, args)
+        self.next_id += 1
+        g.created_at = created_at
+        g.glet = greenlet.greenlet(self._run_g, parent=self.hub)
+        self.gs[g.id] = g
+        self.runq.append(g)
+        return g
+
+    def _run_g(self):
+        g = self.current
+        g.started = True
+        try:
+            g.fn(*g.args)
+        except GoPanic as p:
+            raise _Crash(p, g)
+        finally:
+            g.done = True
+            self.gs.pop(g.id, None)
+        if g is self.main_g:
+            self.main_done = True
+
+    def ready(self, g):
+        g.parked = False
+        self.runq.append(g)
+
+    def park(self, reason, waiting=None):
+        """Block the current goroutine until someone calls ready(g)."""
+        g = self.current
+        g.wait_reason = reason
+        g.waiting = waiting
+        g.parked = True
+        self.hub.switch()
+        g.wait_reason = ''
+        g.waiting = None
+        v = g.wake_value
+        g.wake_value = None
+        return v
+
+    def yield_now(self):
+        g = self.current
+        self.runq.append(g)
+        self.hub.switch()
+
+    def tick(self):
+        self.budget = BUDGET
+        if self.runq:
+            self.yield_now()
+
+    # ------------------------------------------------------------ timers
+
+    def add_timer(self, when, callback):
+        self.timer_seq += 1
+        entry = [when, self.timer_seq, callback]
+        heapq.heappush(self.timers, entry)
+        return entry
+
+    @staticmethod
+    def cancel_timer(entry):
+        if entry[2] is None:
+            return False
+        entry[2] = None
+        return True
+
+    def _fire_due_timers(self):
+        now = self.now()
+        fired = False
+        while self.timers and self.timers[0][0] <= now:
+            when, seq, cb = heapq.heappop(self.timers)
+            if cb is not None:
+                cb()
+                fired = True
+        return fired
+
+    def _next_timer(self):
+        while self.timers and self.timers[0][2] is None:
+            heapq.heappop(self.timers)
+        return self.timers[0][0] if self.timers else None
+
+    # ------------------------------------------------------------ the hub
+
+    def run_main(self, main_fn):
+        self.hub = greenlet.getcurrent()
+        self.main_g = self.spawn(main_fn, ())
+        while True:
+            if self.main_done:
+                return 0
+            if self.timers:
+                self._fire_due_timers()
+            if self.runq:
+                g = self._pick()
+                self.current = g
+                set_current(g)
+                self.budget = BUDGET
+                try:
+                    g.glet.switch()
+                except _Crash as c:
+                    raise c.panic_with(c.g)
+                continue
+            nxt = self._next_timer()
+            if nxt is not None:
+                if self.virtual:
+                    if nxt > self.vclock:
+                        self.vclock = nxt
+                else:
+                    delay = nxt - self.now()
+                    if delay > 0:
+                        _time.sleep(delay)
+                continue
+            if self.blocked_in_syscall:
+                _time.sleep(0.001)
+                continue
+            raise GoFatal('all goroutines are asleep - deadlock!', trace_state=self)
+
+    def _pick(self):
+        q = self.runq
+        if len(q) > 1 and self.rng.random() < 0.25:
+            i = self.rng.randrange(len(q))
+            q.rotate(-i)
+            g = q.popleft()
+            q.rotate(i)
+            return g
+        return q.popleft()
+
+
+class _Crash(Exception):
+    def __init__(self, panic, g):
+        super().__init__()
+        self.panic = panic
+        self.g = g
+
+    def panic_with(self, g):
+        self.panic.goroutine = g
+        return self.panic
+
+
+# ------------------------------------------------------------------ module-level fast paths
+
+S = None
+_cur = None
+_calls = 0
+
+
+class _NoSched:
+    """Stand-in current goroutine for code run outside a scheduler (REPL, init)."""
+    def __init__(self):
+        self.panics = []
+        self.defer_callee = None
+        self.id = 1
+
+
+_NOG = _NoSched()
+
+
+def set_current(g):
+    global _cur
+    _cur = g
+
+
+def current_g():
+    return _cur if _cur is not None else _NOG
+
+
+def calls_tick():
+    global _calls
+    _calls += 1
+    if _calls >= BUDGET:
+        _calls = 0
+        s = S
+        if s is not None and s.runq:
+            s.yield_now()
+
+
+def loop_tick():
+    s = S
+    if s is not None and s.runq:
+        s.yield_now()
+
+
+def install(s):
+    global S
+    S = s

@@ -1,0 +1,90 @@
+"""The standard library: one Python module per Go package, in one registry.
+
+Each module declares its package's API as Go source (`GO_DECLS`), which the
+type checker checks like any package: functions written there without a body
+are implemented in Python by the module's function of the same name (methods:
+`Type_Method`); functions with a body are ordinary Go, compiled like user code.
+A package is built on first import and cached.
+"""
+from __future__ import annotations
+
+import importlib
+
+from .. import types as T
+
+# Go import path -> module (relative to minigo.stdlib)
+PACKAGES = {
+    'fmt': 'fmt',
+    'errors': 'errors',
+    'os': 'os',
+    'strings': 'strings',
+    'strconv': 'strconv',
+    'math': 'math',
+    'sort': 'sort',
+    'slices': 'slices',
+    'maps': 'maps',
+    'unicode': 'unicode',
+    'unicode/utf8': 'utf8',
+    'bufio': 'bufio',
+    'bytes': 'bytes',
+    'io': 'io',
+    'cmp': 'cmp',
+    'iter': 'iter',
+    'time': 'time',
+    'sync': 'sync',
+    'sync/atomic': 'atomic',
+    'context': 'context',
+    'runtime': 'runtime_pkg',
+    'math/rand': 'rand',
+    'math/rand/v2': 'randv2',
+    'log': 'log',
+    'math/bits': 'bits',
+    'container/list': 'container_list',
+}
+
+_cache = {}
+
+
+class PackageError(Exception):
+    pass
+
+
+def import_package(path):
+    pkg = _cache.get(path)
+    if pkg is not None:
+        return pkg
+    modname = PACKAGES.get(path)
+    if modname is None:
+        return None
+    try:
+        mod = importlib.import_module(f'{__name__}.{modname}')
+    except ModuleNotFoundError as e:
+        if e.name and e.name.endswith(modname):
+            return None
+        raise
+    pkg = build_package(path, mod)
+    _cache[path] = pkg
+    return pkg
+
+
+def build_package(path, mod):
+    from ..errors import ErrorList, Source
+    from ..syntax.parser import parse_source
+    from ..check.checker import Checker
+    name = path.rsplit('/', 1)[-1]
+    if name == 'v2':
+        name = 'rand'
+    src = Source(f'$GOROOT/src/{path}/{name}.go', mod.GO_DECLS, display=f'{path}.go')
+    tree = parse_source(src)
+    pkg = T.Package(path, tree.package.name)
+    chk = Checker(src, pkg, import_package)
+    chk.is_stdlib = True
+    try:
+        info = chk.check_file(tree)
+    except ErrorList as el:
+        raise PackageError(f'minigo internal error in package {path}:\n' + '\n'.join(el.lines()))
+    pkg.impl = mod
+    pkg.info = info
+    pkg.tree = tree
+    pkg.src = src
+    return pkg

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	foo(1, 2
+	bar()
+}

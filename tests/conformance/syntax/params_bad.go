@@ -1,0 +1,6 @@
+package main
+
+func f(a int b int) {}
+
+func main() {
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	switch x := 5 {
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+type T struct{}
+
+func main() {
+	var x T
+	if x == T{} {
+	}
+}

@@ -1,0 +1,54 @@
+"""The conformance suite: every tests/conformance/**/NAME.go runs under minigo and
+must give real Go's stdout (NAME.out), exit status (NAME.exit, default 0) and
+stderr (NAME.err, default empty; compared as conformance_util describes).
+Expected files come only from scripts/regen_conformance.py, which runs real Go.
+
+NAME.args holds program arguments, NAME.in stdin, NAME.flags extra `minigo run`
+flags (e.g. --virtual-time for programs that sleep a long time).
+"""
+import glob
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conformance_util import normalize_stderr
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CONF = os.path.join(HERE, 'conformance')
+ROOT = os.path.dirname(HERE)  # run the working tree's minigo, not an installed copy
+PROGRAMS = sorted(glob.glob(os.path.join(CONF, '**', '*.go'), recursive=True))
+
+
+def _read(path, default=None):
+    if not os.path.exists(path):
+        return default
+    with open(path, encoding='utf-8', errors='surrogateescape') as f:
+        return f.read()
+
+
+@pytest.mark.parametrize('path', PROGRAMS, ids=[os.path.relpath(p, CONF) for p in PROGRAMS])
+def test_program(path):
+    stem = path[:-3]
+    expected_out = _read(stem + '.out')
+    assert expected_out is not None, f'{stem}.out missing: run scripts/regen_conformance.py'
+    expected_exit = int(_read(stem + '.exit', '0').strip())
+    expected_err = _read(stem + '.err', '')
+    args = _read(stem + '.args', '').split()
+    flags = _read(stem + '.flags', '').split()
+    stdin_path = stem + '.in'
+    stdin = open(stdin_path, 'rb') if os.path.exists(stdin_path) else subprocess.DEVNULL
+    try:
+        r = subprocess.run([sys.executable, '-m', 'minigo', 'run', *flags, os.path.basename(path), *args],
+                           cwd=os.path.dirname(path), stdin=stdin, capture_output=True, timeout=300,
+                           env=dict(os.environ, PYTHONPATH=ROOT))
+    finally:
+        if stdin is not subprocess.DEVNULL:
+            stdin.close()
+    out = r.stdout.decode('utf-8', 'surrogateescape')
+    err = r.stderr.decode('utf-8', 'surrogateescape')
+    assert 'Traceback (most recent call last)' not in err, err
+    assert out == expected_out
+    assert normalize_stderr(err) == normalize_stderr(expected_err)
+    assert r.returncode == expected_exit, err
