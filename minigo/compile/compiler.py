@@ -353,6 +353,8 @@ def pkg_compiler(pkg, prog):
         c.compile_program(pkg.tree)
         for run in c.prog.var_inits:
             run()
+        for f in c.prog.init_funcs:
+            f()
         hook = getattr(pkg.impl, 'init_package', None)
         if hook is not None:
             hook(c)

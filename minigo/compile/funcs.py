@@ -252,7 +252,7 @@ def do_recover(fr_fn):
     if not g.panics:
         return None
     p = g.panics[-1]
-    if p.recovered or g.defer_callee is not fr_fn:
+    if p.recovered or p.goexit or g.defer_callee is not fr_fn:
         return None
     p.recovered = True
     return p.value

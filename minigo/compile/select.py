@@ -20,10 +20,9 @@ def compile_select(c, s, label):
     clauses = []     # (setter for the received value/ok or None, body)
     default_body = None
     for cc in s.body:
-        body = c.block(cc.body)
         comm = cc.comm
         if comm is None:
-            default_body = body
+            default_body = c.block(cc.body)
             continue
         if isinstance(comm, A.SendStmt):
             ct = c.typeof(comm.chan)
@@ -31,12 +30,12 @@ def compile_select(c, s, label):
             if isinstance(T.unalias(ct), T.TypeParam):
                 u = T.core_type(T.unalias(ct))
             cases.append((chan.SEND, c.expr(comm.chan), c.expr_to(comm.value, u.elem)))
-            clauses.append((None, body))
+            clauses.append((None, c.block(cc.body)))
             continue
         if isinstance(comm, A.ExprStmt):
             rx = _unparen(comm.x)
             cases.append((chan.RECV, c.expr(rx.x), None))
-            clauses.append((None, body))
+            clauses.append((None, c.block(cc.body)))
             continue
         # v [, ok] = / := <-ch
         rx = _unparen(comm.rhs[0])
@@ -68,7 +67,7 @@ def compile_select(c, s, label):
                     c.ensure_methods(rt)
                     st = _boxing(st, rt)
                 setters.append(st)
-        clauses.append((setters, body))
+        clauses.append((setters, c.block(cc.body)))
     has_default = default_body is not None
     brk = label.brk if label else None
 

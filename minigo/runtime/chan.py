@@ -23,7 +23,7 @@ from .panic import GoPanic
 
 
 class Chan:
-    __slots__ = ('cap', 'buf', 'closed', 'recvq', 'sendq', 'zero', 'id')
+    __slots__ = ('cap', 'buf', 'closed', 'recvq', 'sendq', 'zero', 'id', 'timer')
     _ids = 0
 
     def __init__(self, cap, zero):
@@ -35,6 +35,7 @@ class Chan:
         self.zero = zero
         Chan._ids += 1
         self.id = Chan._ids
+        self.timer = False    # a time.Timer/Ticker channel: len and cap report 0
 
 
 class Waiter:
@@ -177,11 +178,11 @@ def close(c):
 
 
 def chan_len(c):
-    return 0 if c is None else len(c.buf)
+    return 0 if c is None or c.timer else len(c.buf)
 
 
 def chan_cap(c):
-    return 0 if c is None else c.cap
+    return 0 if c is None or c.timer else c.cap
 
 
 # ------------------------------------------------------------------ select

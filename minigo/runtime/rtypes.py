@@ -120,8 +120,9 @@ def _init(rt, t):
             rt.eq = _eq_plain
         return
     if isinstance(u, T.Pointer):
+        # everything others may read is set before recursing: the element
+        # type can lead back to this one
         rt.kind = POINTER
-        rt.elem = rtype(u.elem)
         rt.zero = _zero_const(None)
         rt.size = rt.align = 8
         rt.has_ptr = True
@@ -134,10 +135,10 @@ def _init(rt, t):
         else:
             rt.eq = _eq_ref
             rt.kin = rt.kout = None
+        rt.elem = rtype(u.elem)
         return
     if isinstance(u, T.Slice):
         rt.kind = SLICE
-        rt.elem = rtype(u.elem)
         rt.zero = _zero_const(NIL_SLICE)
         rt.size = 24
         rt.align = 8
@@ -146,11 +147,10 @@ def _init(rt, t):
         rt.comparable = False
         rt.eq = _uncomparable(rt)
         rt.kin = rt.kout = None
+        rt.elem = rtype(u.elem)
         return
     if isinstance(u, T.Map):
         rt.kind = MAP
-        rt.key = rtype(u.key)
-        rt.elem = rtype(u.elem)
         rt.zero = _zero_const(None)
         rt.size = rt.align = 8
         rt.has_ptr = True
@@ -158,10 +158,11 @@ def _init(rt, t):
         rt.comparable = False
         rt.eq = _uncomparable(rt)
         rt.kin = rt.kout = None
+        rt.key = rtype(u.key)
+        rt.elem = rtype(u.elem)
         return
     if isinstance(u, T.Chan):
         rt.kind = CHAN
-        rt.elem = rtype(u.elem)
         rt.dir = u.dir
         rt.zero = _zero_const(None)
         rt.size = rt.align = 8
@@ -169,6 +170,7 @@ def _init(rt, t):
         rt.aggregate = False
         rt.eq = _eq_is
         rt.kin = rt.kout = None
+        rt.elem = rtype(u.elem)
         return
     if isinstance(u, T.Signature):
         rt.kind = FUNC

@@ -75,6 +75,7 @@ class Scheduler:
         self.main_done = False
         self.budget = BUDGET
         self.blocked_in_syscall = 0
+        self.main_goexit = False
         self.on_idle = []
 
     # ------------------------------------------------------------ clock
@@ -105,6 +106,13 @@ class Scheduler:
         try:
             g.fn(*g.args)
         except GoPanic as p:
+            if p.goexit:
+                # runtime.Goexit: the goroutine ends after its deferred calls ran.
+                if g is self.main_g:
+                    self.main_goexit = True
+                g.done = True
+                self.gs.pop(g.id, None)
+                return
             raise _Crash(p, g)
         finally:
             g.done = True
@@ -202,6 +210,8 @@ class Scheduler:
             if self.blocked_in_syscall:
                 _time.sleep(0.001)
                 continue
+            if self.main_goexit and not self.gs:
+                raise GoFatal('no goroutines (main called runtime.Goexit) - deadlock!')
             raise GoFatal('all goroutines are asleep - deadlock!', trace_state=self)
 
     def _pick(self):
@@ -258,15 +268,23 @@ def calls_tick():
     _calls += 1
     if _calls >= BUDGET:
         _calls = 0
-        s = S
-        if s is not None and s.runq:
-            s.yield_now()
+        loop_tick()
 
 
 def loop_tick():
+    """A preemption point: let others run if any are runnable, or a timer is due."""
     s = S
-    if s is not None and s.runq:
+    if s is None or s.current is None:
+        return
+    if s.runq or (s.timers and s.timers[0][0] <= s.now()):
         s.yield_now()
+
+
+def rng():
+    return S.rng if S is not None else _fallback_rng
+
+
+_fallback_rng = random.Random(0)
 
 
 def install(s):

@@ -14,7 +14,8 @@ def _goroutine_header(g, state='running'):
 
 
 def _panic_line(p):
-    s = 'panic: ' + panic_value_string(p.value)
+    # Go indents the continuation lines of a multi-line panic value.
+    s = 'panic: ' + panic_value_string(p.value).replace('\n', '\n\t')
     if p.value is not None:
         from .rtypes import PLAIN_ERROR, RUNTIME_ERROR
         rt, v = p.value

@@ -1,0 +1,74 @@
+"""Package runtime: the scheduler's view (Gosched, NumGoroutine, GOMAXPROCS,
+Goexit, Stack) and constants describing the platform Go would run on."""
+import os as _os
+
+from ..runtime import sched
+from ..runtime.values import Slice
+
+GO_DECLS = '''
+package runtime
+
+const GOOS = "linux"
+const GOARCH = "amd64"
+const Compiler = "gc"
+
+type MemStats struct {
+	Alloc, TotalAlloc, Sys, Mallocs, Frees, HeapAlloc, HeapSys, HeapObjects uint64
+	NumGC                                                                  uint32
+}
+
+type Error interface {
+	error
+	RuntimeError()
+}
+
+func Gosched()
+func NumGoroutine() int
+func GOMAXPROCS(n int) int
+func NumCPU() int
+func Goexit()
+func GC()                          {}
+func KeepAlive(x any)              {}
+func ReadMemStats(m *MemStats)     {}
+func Version() string              { return "go1.27.3" }
+func GOROOT() string               { return "/usr/local/go" }
+func Stack(buf []byte, all bool) int
+func LockOSThread()                {}
+func UnlockOSThread()              {}
+func Caller(skip int) (pc uintptr, file string, line int, ok bool) { return 0, "", 0, false }
+func SetFinalizer(obj any, finalizer any) {}
+'''
+
+_maxprocs = [None]
+
+
+def Gosched():
+    sched.S.yield_now()
+
+
+def NumGoroutine():
+    return len(sched.S.gs)
+
+
+def NumCPU():
+    return _os.cpu_count() or 1
+
+
+def GOMAXPROCS(n):
+    prev = _maxprocs[0] or NumCPU()
+    if n > 0:
+        _maxprocs[0] = n
+    return prev
+
+
+def Goexit():
+    from ..runtime.panic import GoPanic
+    raise GoPanic(None, goexit=True)
+
+
+def Stack(buf, all):
+    g = sched.S.current
+    text = f'goroutine {g.id} [running]:\nmain.main()\n'.encode()
+    n = min(len(text), buf.len)
+    buf.a[buf.off:buf.off + n] = list(text[:n])
+    return n

@@ -1,0 +1,440 @@
+"""Package sync: Mutex, RWMutex, WaitGroup, Once, Cond, Map, Pool.
+
+Blocking operations park the goroutine on the scheduler with Go's wait reason
+(`sync.Mutex.Lock`, `sync.WaitGroup.Wait`...), which deadlock reports print.
+A mutex is handed to the next waiter in FIFO order on Unlock. Wait queues live
+in a struct field declared `uintptr` in Go (0 until first needed), so the
+zero value of every type is ready to use, as in Go.
+"""
+from __future__ import annotations
+
+from collections import deque
+
+from ..runtime import sched
+from ..runtime.panic import GoFatal, GoPanic
+
+GO_DECLS = '''
+package sync
+
+type Locker interface {
+	Lock()
+	Unlock()
+}
+
+type Mutex struct {
+	locked int32
+	q      uintptr
+}
+
+func (m *Mutex) Lock()
+func (m *Mutex) Unlock()
+func (m *Mutex) TryLock() bool
+
+type RWMutex struct {
+	w       int32
+	readers int32
+	rq      uintptr
+	wq      uintptr
+}
+
+func (rw *RWMutex) Lock()
+func (rw *RWMutex) Unlock()
+func (rw *RWMutex) RLock()
+func (rw *RWMutex) RUnlock()
+func (rw *RWMutex) TryLock() bool
+func (rw *RWMutex) TryRLock() bool
+func (rw *RWMutex) RLocker() Locker { return (*rlocker)(rw) }
+
+type rlocker RWMutex
+
+func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+
+type WaitGroup struct {
+	n int64
+	q uintptr
+}
+
+func (wg *WaitGroup) Add(delta int)
+func (wg *WaitGroup) Done() { wg.Add(-1) }
+func (wg *WaitGroup) Wait()
+func (wg *WaitGroup) Go(f func()) {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		f()
+	}()
+}
+
+type Once struct {
+	done bool
+	m    Mutex
+}
+
+func (o *Once) Do(f func()) {
+	if o.done {
+		return
+	}
+	o.m.Lock()
+	defer o.m.Unlock()
+	if !o.done {
+		defer func() { o.done = true }()
+		f()
+	}
+}
+
+func OnceFunc(f func()) func() {
+	var (
+		once  Once
+		valid bool
+		p     any
+	)
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		f()
+		f = nil
+		valid = true
+	}
+	return func() {
+		once.Do(g)
+		if !valid {
+			panic(p)
+		}
+	}
+}
+
+func OnceValue[T any](f func() T) func() T {
+	var (
+		once   Once
+		valid  bool
+		p      any
+		result T
+	)
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		result = f()
+		f = nil
+		valid = true
+	}
+	return func() T {
+		once.Do(g)
+		if !valid {
+			panic(p)
+		}
+		return result
+	}
+}
+
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var (
+		once  Once
+		valid bool
+		p     any
+		r1    T1
+		r2    T2
+	)
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		r1, r2 = f()
+		f = nil
+		valid = true
+	}
+	return func() (T1, T2) {
+		once.Do(g)
+		if !valid {
+			panic(p)
+		}
+		return r1, r2
+	}
+}
+
+type Cond struct {
+	L Locker
+	q uintptr
+}
+
+func NewCond(l Locker) *Cond { return &Cond{L: l} }
+func (c *Cond) Wait()
+func (c *Cond) Signal()
+func (c *Cond) Broadcast()
+
+type Map struct {
+	m    map[any]any
+	keys []any
+}
+
+func (m *Map) Load(key any) (value any, ok bool) {
+	value, ok = m.m[key]
+	return
+}
+
+func (m *Map) Store(key, value any) {
+	m.Swap(key, value)
+}
+
+func (m *Map) Swap(key, value any) (previous any, loaded bool) {
+	if m.m == nil {
+		m.m = map[any]any{}
+	}
+	previous, loaded = m.m[key]
+	if !loaded {
+		m.keys = append(m.keys, key)
+	}
+	m.m[key] = value
+	return
+}
+
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	if v, ok := m.m[key]; ok {
+		return v, true
+	}
+	m.Store(key, value)
+	return value, false
+}
+
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	value, loaded = m.m[key]
+	if loaded {
+		m.Delete(key)
+	}
+	return
+}
+
+func (m *Map) Delete(key any) {
+	if _, ok := m.m[key]; !ok {
+		return
+	}
+	delete(m.m, key)
+	for i, k := range m.keys {
+		if k == key {
+			m.keys = append(m.keys[:i:i], m.keys[i+1:]...)
+			break
+		}
+	}
+}
+
+func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
+	if v, ok := m.m[key]; ok && v == old {
+		m.m[key] = new
+		return true
+	}
+	return false
+}
+
+func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
+	if v, ok := m.m[key]; ok && v == old {
+		m.Delete(key)
+		return true
+	}
+	return false
+}
+
+func (m *Map) Range(f func(key, value any) bool) {
+	keys := append([]any(nil), m.keys...)
+	for _, k := range keys {
+		v, ok := m.m[k]
+		if !ok {
+			continue
+		}
+		if !f(k, v) {
+			break
+		}
+	}
+}
+
+func (m *Map) Clear() {
+	m.m = nil
+	m.keys = nil
+}
+
+type Pool struct {
+	New   func() any
+	items []any
+}
+
+func (p *Pool) Get() any {
+	if n := len(p.items); n > 0 {
+		x := p.items[n-1]
+		p.items = p.items[:n-1]
+		return x
+	}
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
+}
+
+func (p *Pool) Put(x any) {
+	if x == nil {
+		return
+	}
+	p.items = append(p.items, x)
+}
+'''
+
+
+def _q(obj, i):
+    q = obj[i]
+    if not q:
+        q = obj[i] = deque()
+    return q
+
+
+def _fatal(msg):
+    return GoFatal(msg, trace_state=sched.S)
+
+
+def _park(reason):
+    sched.S.park(reason)
+
+
+def _ready(g):
+    sched.S.ready(g)
+
+
+# ------------------------------------------------------------------ Mutex: [locked, q]
+
+def Mutex_Lock(m):
+    if not m[0]:
+        m[0] = 1
+        return
+    _q(m, 1).append(sched.S.current)
+    _park('sync.Mutex.Lock')
+
+
+def Mutex_TryLock(m):
+    if m[0]:
+        return False
+    m[0] = 1
+    return True
+
+
+def Mutex_Unlock(m):
+    if not m[0]:
+        raise _fatal('sync: unlock of unlocked mutex')
+    q = m[1]
+    if q:
+        _ready(q.popleft())     # the lock passes to the next waiter
+        return
+    m[0] = 0
+
+
+# ------------------------------------------------------------------ RWMutex: [w, readers, rq, wq]
+
+def RWMutex_Lock(rw):
+    if not rw[0] and not rw[1]:
+        rw[0] = 1
+        return
+    _q(rw, 3).append(sched.S.current)
+    _park('sync.RWMutex.Lock')
+
+
+def RWMutex_TryLock(rw):
+    if rw[0] or rw[1]:
+        return False
+    rw[0] = 1
+    return True
+
+
+def RWMutex_Unlock(rw):
+    if not rw[0]:
+        raise _fatal('sync: Unlock of unlocked RWMutex')
+    rw[0] = 0
+    rq = rw[2]
+    if rq:
+        while rq:
+            rw[1] += 1
+            _ready(rq.popleft())
+        return
+    wq = rw[3]
+    if wq:
+        rw[0] = 1
+        _ready(wq.popleft())
+
+
+def RWMutex_RLock(rw):
+    if not rw[0] and not rw[3]:
+        rw[1] += 1
+        return
+    _q(rw, 2).append(sched.S.current)
+    _park('sync.RWMutex.RLock')
+
+
+def RWMutex_TryRLock(rw):
+    if rw[0] or rw[3]:
+        return False
+    rw[1] += 1
+    return True
+
+
+def RWMutex_RUnlock(rw):
+    if rw[1] <= 0:
+        raise _fatal('sync: RUnlock of unlocked RWMutex')
+    rw[1] -= 1
+    if rw[1] == 0:
+        wq = rw[3]
+        if wq:
+            rw[0] = 1
+            _ready(wq.popleft())
+
+
+# ------------------------------------------------------------------ WaitGroup: [n, q]
+
+def WaitGroup_Add(wg, delta):
+    wg[0] += delta
+    if wg[0] < 0:
+        from ..runtime.rtypes import rtype
+        from .. import types as T
+        raise GoPanic((rtype(T.Typ[T.STRING]), b'sync: negative WaitGroup counter'))
+    if wg[0] == 0:
+        q = wg[1]
+        while q:
+            _ready(q.popleft())
+
+
+def WaitGroup_Wait(wg):
+    if wg[0] == 0:
+        return
+    _q(wg, 1).append(sched.S.current)
+    _park('sync.WaitGroup.Wait')
+
+
+# ------------------------------------------------------------------ Cond: [L, q]
+
+def _call(iface, name):
+    from ..runtime.gofmt import methods_of
+    methods_of(iface[0])[name](iface[1])
+
+
+def Cond_Wait(c):
+    _q(c, 1).append(sched.S.current)
+    _call(c[0], 'Unlock')
+    _park('sync.Cond.Wait')
+    _call(c[0], 'Lock')
+
+
+def Cond_Signal(c):
+    q = c[1]
+    if q:
+        _ready(q.popleft())
+
+
+def Cond_Broadcast(c):
+    q = c[1]
+    while q:
+        _ready(q.popleft())

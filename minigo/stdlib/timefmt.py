@@ -1,0 +1,339 @@
+"""Go's reference-time layouts (Mon Jan 2 15:04:05 MST 2006): formatting,
+parsing, and duration parsing, after the rules of time/format.go."""
+from __future__ import annotations
+
+_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+           'October', 'November', 'December']
+_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
+# Layout elements, longest first where prefixes overlap.
+_TOKENS = [
+    'January', 'Jan', 'Monday', 'Mon', 'MST',
+    '2006', '002', '__2', '_2', '01', '02', '03', '04', '05', '06', '15',
+    'Z07:00:00', 'Z070000', 'Z07:00', 'Z0700', 'Z07',
+    '-07:00:00', '-070000', '-07:00', '-0700', '-07',
+    'PM', 'pm', '1', '2', '3', '4', '5',
+]
+
+
+def _next_chunk(layout, i):
+    """(prefix end, token, token end) of the next layout element from i."""
+    n = len(layout)
+    j = i
+    while j < n:
+        c = layout[j]
+        if c in '.,' and j + 1 < n and layout[j + 1] in '09':
+            k = j + 1
+            d = layout[k]
+            while k < n and layout[k] == d:
+                k += 1
+            if not (k < n and layout[k].isdigit()):
+                return j, layout[j:k], k
+        for tok in _TOKENS:
+            if layout.startswith(tok, j):
+                if tok == 'Jan' and layout.startswith('January', j):
+                    tok = 'January'
+                if tok == 'Mon' and layout.startswith('Monday', j):
+                    tok = 'Monday'
+                if tok in ('01', '02', '03', '04', '05', '06', '002') or tok in ('1', '2', '3', '4', '5'):
+                    pass
+                if tok == 'Mon' and j + 3 < n and layout[j + 3].islower() and not layout.startswith('Monday', j):
+                    continue
+                if tok == 'Jan' and j + 3 < n and layout[j + 3].islower() and not layout.startswith('January', j):
+                    continue
+                if tok == '2' and layout.startswith('2006', j):
+                    tok = '2006'
+                return j, tok, j + len(tok)
+        j += 1
+    return n, '', n
+
+
+def format_time(layout, year, month, day, hour, minute, sec, nsec, weekday, yday, offset, zone):
+    lay = layout.decode('utf-8', 'replace')
+    out = []
+    i = 0
+    while i < len(lay):
+        pre, tok, end = _next_chunk(lay, i)
+        out.append(lay[i:pre])
+        if not tok:
+            break
+        i = end
+        if tok == '2006':
+            out.append(str(year).rjust(4, '0') if year >= 0 else '-' + str(-year).rjust(4, '0'))
+        elif tok == '06':
+            out.append('%02d' % (year % 100))
+        elif tok == 'January':
+            out.append(_MONTHS[month - 1])
+        elif tok == 'Jan':
+            out.append(_MONTHS[month - 1][:3])
+        elif tok == '01':
+            out.append('%02d' % month)
+        elif tok == '1':
+            out.append(str(month))
+        elif tok == 'Monday':
+            out.append(_DAYS[weekday])
+        elif tok == 'Mon':
+            out.append(_DAYS[weekday][:3])
+        elif tok == '02':
+            out.append('%02d' % day)
+        elif tok == '_2':
+            out.append('%2d' % day)
+        elif tok == '2':
+            out.append(str(day))
+        elif tok == '__2':
+            out.append('%3d' % yday)
+        elif tok == '002':
+            out.append('%03d' % yday)
+        elif tok == '15':
+            out.append('%02d' % hour)
+        elif tok in ('3', '03'):
+            h = hour % 12
+            if h == 0:
+                h = 12
+            out.append(str(h) if tok == '3' else '%02d' % h)
+        elif tok == '04':
+            out.append('%02d' % minute)
+        elif tok == '4':
+            out.append(str(minute))
+        elif tok == '05':
+            out.append('%02d' % sec)
+        elif tok == '5':
+            out.append(str(sec))
+        elif tok == 'PM':
+            out.append('PM' if hour >= 12 else 'AM')
+        elif tok == 'pm':
+            out.append('pm' if hour >= 12 else 'am')
+        elif tok == 'MST':
+            out.append(zone if zone else _numeric_zone(offset))
+        elif tok[0] in 'Z-' and tok[1:3] == '07':
+            if tok[0] == 'Z' and offset == 0:
+                out.append('Z')
+            else:
+                out.append(_zone(offset, tok))
+        elif tok[0] in '.,':
+            digits = len(tok) - 1
+            frac = '%09d' % nsec
+            if tok[1] == '9':
+                frac = frac[:digits].rstrip('0')
+                if frac:
+                    out.append(tok[0] + frac)
+            else:
+                out.append(tok[0] + frac[:digits])
+    return ''.join(out).encode()
+
+
+def _numeric_zone(offset):
+    sign = '+' if offset >= 0 else '-'
+    o = abs(offset) // 60
+    return f'{sign}{o // 60:02d}{o % 60:02d}' if o % 60 else f'{sign}{o // 60:02d}'
+
+
+def _zone(offset, tok):
+    sign = '+' if offset >= 0 else '-'
+    o = abs(offset)
+    h, m, s = o // 3600, (o // 60) % 60, o % 60
+    body = tok[1:]
+    if body == '07:00:00':
+        return f'{sign}{h:02d}:{m:02d}:{s:02d}'
+    if body == '070000':
+        return f'{sign}{h:02d}{m:02d}{s:02d}'
+    if body == '07:00':
+        return f'{sign}{h:02d}:{m:02d}'
+    if body == '0700':
+        return f'{sign}{h:02d}{m:02d}'
+    return f'{sign}{h:02d}'
+
+
+def parse_time(layout, value, utc_loc):
+    """(Time, layout elem, value elem, message, error flag) -- error flag b'' on success."""
+    from .time import Date
+    lay = layout.decode('utf-8', 'replace')
+    val = value.decode('utf-8', 'replace')
+    year, month, day, hour, minute, sec, nsec = 1, 1, 1, 0, 0, 0, 0
+    pm = None
+    offset = None
+    i = 0
+    v = 0
+
+    def fail(tok, rest):
+        return [0, 0, None, 0], tok.encode(), rest.encode(), b'', b'error'
+
+    while i < len(lay):
+        pre, tok, end = _next_chunk(lay, i)
+        lit = lay[i:pre]
+        if not val.startswith(lit, v):
+            return [0, 0, None, 0], lit.encode(), val[v:].encode(), b'', b'error'
+        v += len(lit)
+        if not tok:
+            break
+        i = end
+        rest = val[v:]
+        try:
+            if tok == '2006':
+                year = int(rest[:4])
+                v += 4
+            elif tok == '06':
+                yy = int(rest[:2])
+                year = yy + (1900 if yy >= 69 else 2000)
+                v += 2
+            elif tok in ('01', '02', '15', '04', '05', '03'):
+                n = int(rest[:2])
+                if not rest[:2].isdigit():
+                    raise ValueError
+                v += 2
+                if tok == '01':
+                    month = n
+                elif tok == '02':
+                    day = n
+                elif tok in ('15', '03'):
+                    hour = n
+                elif tok == '04':
+                    minute = n
+                else:
+                    sec = n
+            elif tok in ('1', '2', '3', '4', '5', '_2'):
+                r = rest.lstrip(' ') if tok == '_2' else rest
+                skip = len(rest) - len(r)
+                k = 0
+                while k < len(r) and k < 2 and r[k].isdigit():
+                    k += 1
+                if k == 0:
+                    raise ValueError
+                n = int(r[:k])
+                v += skip + k
+                if tok == '1':
+                    month = n
+                elif tok in ('2', '_2'):
+                    day = n
+                elif tok == '3':
+                    hour = n
+                elif tok == '4':
+                    minute = n
+                else:
+                    sec = n
+            elif tok in ('January', 'Jan'):
+                for mi, name in enumerate(_MONTHS):
+                    nm = name if tok == 'January' else name[:3]
+                    if rest.lower().startswith(nm.lower()):
+                        month = mi + 1
+                        v += len(nm)
+                        break
+                else:
+                    raise ValueError
+            elif tok in ('Monday', 'Mon'):
+                for name in _DAYS:
+                    nm = name if tok == 'Monday' else name[:3]
+                    if rest.lower().startswith(nm.lower()):
+                        v += len(nm)
+                        break
+                else:
+                    raise ValueError
+            elif tok in ('PM', 'pm'):
+                ap = rest[:2].upper()
+                if ap not in ('AM', 'PM'):
+                    raise ValueError
+                pm = ap == 'PM'
+                v += 2
+            elif tok == 'MST':
+                k = 0
+                while k < len(rest) and rest[k].isalpha():
+                    k += 1
+                v += k
+            elif tok[0] in 'Z-' and tok[1:3] == '07':
+                if tok[0] == 'Z' and rest[:1] == 'Z':
+                    offset = 0
+                    v += 1
+                else:
+                    sign = 1 if rest[0] == '+' else -1 if rest[0] == '-' else None
+                    if sign is None:
+                        raise ValueError
+                    body = tok[1:]
+                    h = int(rest[1:3])
+                    m = 0
+                    if body in ('07:00', '07:00:00'):
+                        m = int(rest[4:6])
+                        v += 6
+                    elif body in ('0700', '070000'):
+                        m = int(rest[3:5])
+                        v += 5
+                    else:
+                        v += 3
+                    offset = sign * (h * 3600 + m * 60)
+            elif tok[0] in '.,':
+                k = 1
+                while k < len(rest) and rest[k].isdigit():
+                    k += 1
+                frac = rest[1:k]
+                nsec = int((frac + '000000000')[:9]) if frac else 0
+                v += k
+        except (ValueError, IndexError):
+            return fail(tok, rest)
+    # fractional seconds directly after seconds even if not in the layout
+    if v < len(val) and val[v] in '.,' and val[v + 1:v + 2].isdigit():
+        k = v + 1
+        while k < len(val) and val[k].isdigit():
+            k += 1
+        nsec = int((val[v + 1:k] + '000000000')[:9])
+        v = k
+    if v < len(val):
+        return [0, 0, None, 0], b'', b'', (': extra text: ' + _q(val[v:])).encode(), b'error'
+    if pm is not None:
+        if pm and hour < 12:
+            hour += 12
+        elif not pm and hour == 12:
+            hour = 0
+    if not 1 <= month <= 12:
+        return [0, 0, None, 0], b'', b'', b': month out of range', b'error'
+    if day < 1 or day > 31:
+        return [0, 0, None, 0], b'', b'', b': day out of range', b'error'
+    t = Date(year, month, day, hour, minute, sec, nsec, utc_loc)
+    if offset:
+        t[0] -= offset
+    return t, b'', b'', b'', b''
+
+
+def _q(s):
+    from ..runtime.gostr import quote
+    return quote(s.encode())
+
+
+_UNIT = {'ns': 1, 'us': 1000, 'µs': 1000, 'μs': 1000, 'ms': 1000000, 's': 10**9, 'm': 60 * 10**9,
+         'h': 3600 * 10**9}
+
+
+def parse_duration(s):
+    """time.ParseDuration: (Duration, error message or b'')."""
+    text = s.decode('utf-8', 'replace')
+    orig = text
+    neg = False
+    if text and text[0] in '+-':
+        neg = text[0] == '-'
+        text = text[1:]
+    if text == '0':
+        return 0, b''
+    if not text:
+        return 0, f'time: invalid duration {_q(orig)}'.encode()
+    total = 0
+    from fractions import Fraction
+    while text:
+        k = 0
+        while k < len(text) and (text[k].isdigit() or text[k] == '.'):
+            k += 1
+        num = text[:k]
+        if not num or num == '.' or num.count('.') > 1:
+            return 0, f'time: invalid duration {_q(orig)}'.encode()
+        text = text[k:]
+        u = 0
+        while u < len(text) and not (text[u].isdigit() or text[u] == '.'):
+            u += 1
+        unit = text[:u]
+        text = text[u:]
+        if not unit:
+            return 0, f'time: missing unit in duration {_q(orig)}'.encode()
+        if unit not in _UNIT:
+            return 0, f'time: unknown unit {_q(unit)} in duration {_q(orig)}'.encode()
+        total += Fraction(num) * _UNIT[unit]
+    v = int(total)
+    if v > (1 << 63) - 1 + (1 if neg else 0):
+        return 0, f'time: invalid duration {_q(orig)}'.encode()
+    return (-v if neg else v), b''
