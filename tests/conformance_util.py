@@ -25,3 +25,34 @@ def normalize_stderr(text: str) -> str:
     text = cut_stderr(text)
     text = _HEX.sub('0x?', text)
     return _STAMP.sub('YYYY/MM/DD hh:mm:ss', text)
+
+
+# A program whose output legitimately varies between runs of real Go (the
+# order goroutines wake up in, a random number) has NAME.match instead of a
+# byte-exact comparison. Each line is `STREAM: RULE`, STREAM being stdout or
+# stderr and RULE one of
+#   sorted-lines      the lines, sorted, equal real Go's (NAME.out), sorted
+#   regex PATTERN     the whole stream matches the Python regex PATTERN
+# Streams without a rule compare as usual; the exit status always does.
+# scripts/regen_conformance.py checks every rule against several runs of real Go.
+
+def read_match(path):
+    rules = {}
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            line = line.rstrip('\n')
+            if not line.strip() or line.startswith('#'):
+                continue
+            stream, _, rule = line.partition(':')
+            kind, _, arg = rule.strip().partition(' ')
+            rules[stream.strip()] = (kind, arg)
+    return rules
+
+
+def stream_matches(rule, got: str, expected: str | None) -> bool:
+    kind, arg = rule
+    if kind == 'sorted-lines':
+        return sorted(got.splitlines()) == sorted((expected or '').splitlines())
+    if kind == 'regex':
+        return re.fullmatch(arg, got, re.S) is not None
+    raise ValueError(f'unknown match rule {kind!r}')

@@ -358,6 +358,10 @@ class AssignMixin:
                 lhs_vars[i] = T.Var('_', None, lhs[i].pos, self.pkg)
         self.init_vars(lhs_vars, rhs, None)
         self.process_delayed(top)
+        for e, v in zip(lhs, lhs_vars):
+            # a redeclared (reused) variable is an operand like in `=`
+            if self.info.uses.get(e) is v and e not in self.info.types and v.type is not None:
+                self.record_tv(e, VARIABLE, v.type, None)
         if not new_vars and not has_err:
             self.soft_errorf(pos, 'no new variables on left side of :=')
             return

@@ -214,7 +214,13 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin):
     def compile_func(self, fobj, targs, h):
         fdecl = self.func_decls.get(fobj)
         if fdecl is None:
-            h[0] = self.external_func(fobj)
+            fn = self.external_func(fobj)
+            if getattr(fn, 'generic_factory', False):
+                # a generic function written in Python gets its type arguments
+                # (as RTypes) once per instantiation and returns the callable
+                from ..runtime.rtypes import rtype
+                fn = fn(*[rtype(t) for t in (targs or ())])
+            h[0] = fn
             return
         sig = fobj.type
         smap = {}

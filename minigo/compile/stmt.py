@@ -216,8 +216,6 @@ class StmtMixin:
                         setters.append(self.storer(e))
             if len(vals) == 1:
                 v0, st0 = vals[0], setters[0]
-                if new[0] is not None:
-                    return self.declare_var(new[0], v0) if False else _single_setter(st0, v0)
                 return _single_setter(st0, v0)
 
             def decl(fr):
@@ -233,7 +231,7 @@ class StmtMixin:
                 st = self.declare_setter(v)
                 target = v.type
             else:
-                old = self.info.uses.get(e)
+                old = None if _is_blank(e) else self.info.uses.get(e)
                 if old is None:
                     setters.append(lambda fr, x: None)
                     continue

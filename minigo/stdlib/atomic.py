@@ -65,6 +65,12 @@ func AndInt32(addr *int32, mask int32) (old int32) { old = *addr; *addr &= mask;
 func OrInt32(addr *int32, mask int32) (old int32)  { old = *addr; *addr |= mask; return }
 func AndInt64(addr *int64, mask int64) (old int64) { old = *addr; *addr &= mask; return }
 func OrInt64(addr *int64, mask int64) (old int64)  { old = *addr; *addr |= mask; return }
+func AndUint32(addr *uint32, mask uint32) (old uint32) { old = *addr; *addr &= mask; return }
+func OrUint32(addr *uint32, mask uint32) (old uint32) { old = *addr; *addr |= mask; return }
+func AndUint64(addr *uint64, mask uint64) (old uint64) { old = *addr; *addr &= mask; return }
+func OrUint64(addr *uint64, mask uint64) (old uint64) { old = *addr; *addr |= mask; return }
+func AndUintptr(addr *uintptr, mask uintptr) (old uintptr) { old = *addr; *addr &= mask; return }
+func OrUintptr(addr *uintptr, mask uintptr) (old uintptr) { old = *addr; *addr |= mask; return }
 
 type Int32 struct{ v int32 }
 
@@ -136,6 +142,8 @@ func (x *Uintptr) Load() uintptr             { return x.v }
 func (x *Uintptr) Store(val uintptr)         { x.v = val }
 func (x *Uintptr) Swap(new uintptr) uintptr  { old := x.v; x.v = new; return old }
 func (x *Uintptr) Add(delta uintptr) uintptr { x.v += delta; return x.v }
+func (x *Uintptr) And(mask uintptr) uintptr  { old := x.v; x.v &= mask; return old }
+func (x *Uintptr) Or(mask uintptr) uintptr   { old := x.v; x.v |= mask; return old }
 func (x *Uintptr) CompareAndSwap(old, new uintptr) bool {
 	if x.v == old {
 		x.v = new
