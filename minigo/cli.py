@@ -177,8 +177,8 @@ def cmd_repl(args) -> int:
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
-        if not argv:
-            return cmd_repl([])
+        if not argv or argv[0].startswith('--no-history') or argv[0].startswith('--seed'):
+            return cmd_repl(argv)
         cmd, args = argv[0], argv[1:]
         if cmd in ('-h', '--help', 'help'):
             sys.stdout.write(USAGE)

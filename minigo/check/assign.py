@@ -339,7 +339,8 @@ class AssignMixin:
                     has_err = True
                     continue
                 seen.add(name)
-            alt = scope.lookup(name)
+            # at the REPL prompt, := always declares afresh (the old name is replaced)
+            alt = scope.lookup(name) if scope is not self.repl_scope else None
             if alt is not None:
                 self.record_use(e, alt)
                 if isinstance(alt, T.Var):
@@ -368,4 +369,7 @@ class AssignMixin:
         for v in new_vars:
             if v.type is None:
                 v.type = T.INVALID_T
+            if scope is self.repl_scope:
+                scope.elems.pop(v.name, None)
+                v.kind = T.PKGVAR
             alt = scope.insert(v)

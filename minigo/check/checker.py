@@ -106,6 +106,8 @@ class Checker(DeclMixin, TypeExprMixin, ExprMixin, CallMixin, BuiltinMixin, Inde
         self.pkg = pkg
         self.importer = importer
         self.repl = repl
+        self.repl_scope = None     # the scope of statements typed at the REPL prompt
+        self.repl_print = None     # the expression statement whose value the REPL prints
         self.errors = ErrorList(src)
         self.info = Info()
         if pkg.scope is None:
@@ -220,6 +222,11 @@ class Checker(DeclMixin, TypeExprMixin, ExprMixin, CallMixin, BuiltinMixin, Inde
         return obj
 
     def declare(self, scope, ident, obj):
+        if scope is self.repl_scope and obj.name != '_':
+            # the REPL prompt's statements: names are replaced, variables live on
+            scope.elems.pop(obj.name, None)
+            if isinstance(obj, T.Var):
+                obj.kind = T.PKGVAR
         if obj.name != '_':
             alt = scope.insert(obj)
             if alt is not None:

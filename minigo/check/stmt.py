@@ -94,7 +94,7 @@ class StmtMixin:
             elif x.mode == TYPEXPR:
                 msg = 'is not an expression'
             else:
-                if kind == STATEMENT:
+                if kind == STATEMENT or s is self.repl_print:
                     return
                 msg = 'is not used'
             self.errorf(x, f'{self.opstr(x)} {msg}')

@@ -124,6 +124,12 @@ class StmtMixin:
         """Closure initialising a new variable v (a fresh box if it is boxed)."""
         if v is None or v.name == '_':
             return lambda fr: (val(fr), None)[1]
+        if v.kind == T.PKGVAR:     # a variable declared at the REPL prompt lives on
+            G, i = self.G, self.global_slot(v)
+
+            def decl_global(fr):
+                G[i] = val(fr)
+            return decl_global
         s = self.ctx.declare(v)
         if v in self.ctx.boxed and not is_aggregate(v.type):
             def decl_boxed(fr):
@@ -149,6 +155,12 @@ class StmtMixin:
     def declare_setter(self, v):
         if v is None or v.name == '_':
             return lambda fr, x: None
+        if v.kind == T.PKGVAR:
+            G, i = self.G, self.global_slot(v)
+
+            def set_global(fr, x):
+                G[i] = x
+            return set_global
         s = self.ctx.declare(v)
         if v in self.ctx.boxed and not is_aggregate(v.type):
             def set_boxed(fr, x):

@@ -240,6 +240,7 @@ class _Crash(Exception):
 
 S = None
 _cur = None
+interrupt_hook = None   # the REPL's Ctrl-C check, run at preemption points
 _calls = 0
 
 
@@ -276,6 +277,8 @@ def loop_tick():
     s = S
     if s is None or s.current is None:
         return
+    if interrupt_hook is not None:
+        interrupt_hook(s)
     if s.runq or (s.timers and s.timers[0][0] <= s.now()):
         s.yield_now()
 

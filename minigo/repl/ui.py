@@ -1,0 +1,169 @@
+"""The REPL at a terminal: prompt_toolkit with Go highlighting (pygments),
+history, completion, and multi-line input that runs when it is complete.
+
+Program output from goroutines is printed through patch_stdout, so it appears
+above the prompt without breaking the line being edited.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+
+from prompt_toolkit import PromptSession
+from prompt_toolkit.completion import Completer, Completion
+from prompt_toolkit.history import FileHistory, InMemoryHistory
+from prompt_toolkit.key_binding import KeyBindings
+from prompt_toolkit.lexers import PygmentsLexer
+from prompt_toolkit.patch_stdout import patch_stdout
+from pygments.lexers.go import GoLexer
+
+from .. import types as T
+from .inputs import is_complete
+
+KEYWORDS = ['break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough',
+            'for', 'func', 'go', 'goto', 'if', 'import', 'interface', 'map', 'package', 'range',
+            'return', 'select', 'struct', 'switch', 'type', 'var']
+META = [':help', ':quit', ':reset', ':env', ':type', ':doc', ':load', ':run', ':goroutines', ':time']
+
+_WORD = re.compile(r'([A-Za-z_]\w*)\.(\w*)$|(:?\w*)$')
+
+
+class GoCompleter(Completer):
+    """Keywords, builtins, declared names, packages; members after `pkg.`;
+    fields and methods after `x.` when x's type is known."""
+
+    def __init__(self, repl):
+        self.repl = repl
+
+    def get_completions(self, document, complete_event):
+        text = document.text_before_cursor
+        m = _WORD.search(text)
+        if m is None:
+            return
+        if m.group(1) is not None:
+            prefix = m.group(2)
+            for name in self.members(m.group(1)):
+                if name.startswith(prefix):
+                    yield Completion(name, start_position=-len(prefix))
+            return
+        word = m.group(3)
+        if not word:
+            return
+        for name in self.candidates(word.startswith(':') and text.strip() == word):
+            if name.startswith(word) and name != word:
+                yield Completion(name, start_position=-len(word))
+
+    def candidates(self, meta):
+        if meta:
+            return META
+        from ..check.universe import UNIVERSE
+        from .session import AUTO_IMPORTS
+        names = set(KEYWORDS) | set(UNIVERSE.elems) | set(AUTO_IMPORTS)
+        chk = self.repl.session.chk
+        names |= {n for n in chk.file_scope.elems if not n.startswith('_')}
+        names |= {n for n in chk.pkg_scope.elems if not n.startswith('_')}
+        return sorted(names)
+
+    def members(self, name):
+        from ..stdlib import import_package
+        from .session import AUTO_IMPORTS
+        session = self.repl.session
+        obj = session.chk.file_scope.lookup_parent(name)[1]
+        if obj is None and name in AUTO_IMPORTS:
+            pkg = import_package(AUTO_IMPORTS[name])
+            return sorted(n for n in pkg.scope.elems if n[:1].isupper()) if pkg else []
+        if isinstance(obj, T.PkgName):
+            return sorted(n for n in obj.imported.scope.elems if n[:1].isupper())
+        if isinstance(obj, (T.Var, T.Const)) and obj.type is not None:
+            return type_members(obj.type)
+        return []
+
+
+def type_members(t):
+    """Field and method names reachable from a value of type t."""
+    names = set()
+    seen = set()
+
+    def visit(t):
+        if isinstance(t, T.Pointer):
+            t = t.elem
+        if id(t) in seen:
+            return
+        seen.add(id(t))
+        if isinstance(t, T.Named):
+            names.update(m.name for m in t.methods)
+        u = t.underlying() if t is not None else None
+        if isinstance(u, T.Struct):
+            for f in u.fields:
+                names.add(f.name)
+                if f.embedded:
+                    visit(f.type)
+        elif isinstance(u, T.Interface):
+            names.update(m.name for m in getattr(u, 'all_methods', None) or getattr(u, 'methods', []))
+    visit(t)
+    return sorted(n for n in names if n != '_')
+
+
+def interactive(repl_class, seed, history=True):
+    from . import history_path
+    repl = repl_class(seed, interactive=True)
+    if history:
+        path = history_path()
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            hist = FileHistory(path)
+        except OSError:
+            hist = InMemoryHistory()
+    else:
+        hist = InMemoryHistory()
+
+    kb = KeyBindings()
+
+    @kb.add('enter')
+    def _(event):
+        buf = event.current_buffer
+        text = buf.text
+        if text.strip().startswith(':') or not text.strip() or (
+                buf.document.is_cursor_at_the_end and is_complete(text)):
+            buf.validate_and_handle()
+        else:
+            buf.insert_text('\n' + _indent_of(buf.document.current_line, text))
+
+    @kb.add('}')
+    def _(event):
+        # a closing brace on a line of only indentation goes back one level
+        buf = event.current_buffer
+        line = buf.document.current_line_before_cursor
+        if line and not line.strip():
+            buf.delete_before_cursor(min(4, len(line)))
+        buf.insert_text('}')
+
+    session = PromptSession(
+        message='go> ', prompt_continuation=lambda width, line, wrap: '... ',
+        lexer=PygmentsLexer(GoLexer), history=hist, completer=GoCompleter(repl),
+        complete_while_typing=False, key_bindings=kb, multiline=True,
+        enable_history_search=True)
+    print('minigo REPL - Go with goroutines that keep running. :help for commands, Ctrl-D to quit.')
+    from ..runtime import output
+    with patch_stdout(raw=True):
+        output.redirect(sys.stdout, sys.stderr)
+        try:
+            while not repl.quit:
+                try:
+                    text = session.prompt()
+                except KeyboardInterrupt:
+                    continue
+                except EOFError:
+                    break
+                repl.handle(text)
+        finally:
+            output.redirect(None, None)
+    return repl.close()
+
+
+def _indent_of(line, text):
+    indent = re.match(r'\s*', line).group(0).replace('\t', '    ')
+    if line.rstrip().endswith(('{', '(')):
+        indent += '    '   # spaces: a tab shows as ^I in the prompt
+    return indent

@@ -1,0 +1,272 @@
+"""The REPL as a user meets it: transcripts of scripted sessions (stdin not a
+terminal, so no prompts), completion candidates, and goroutines that keep
+running between inputs. scripts/repl_tmux.sh drives the real terminal UI."""
+import os
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def session(text, timeout=60):
+    r = subprocess.run([sys.executable, '-m', 'minigo', 'repl'], input=textwrap.dedent(text).encode(),
+                       capture_output=True, timeout=timeout, cwd=HERE,
+                       env=dict(os.environ, PYTHONPATH=ROOT))
+    return r.stdout.decode(), r.stderr.decode(), r.returncode
+
+
+def test_expressions_print_their_values_go_style():
+    out, err, code = session('''
+        40 + 2
+        "hi"
+        3.5
+        'a'
+        []int{1, 2, 3}
+        map[string]int{"b": 2, "a": 1}
+        struct{ A int; B string }{1, "q"}
+        [2]bool{true}
+        nil
+        var e error
+        e
+        errors.New("boom")
+    ''')
+    assert err == ''
+    assert out == ('42\n"hi"\n3.5\n97\n[1 2 3]\nmap[a:1 b:2]\n{1 q}\n[true false]\n'
+                   '<nil>\n<nil>\nboom\n')
+    assert code == 0
+
+
+def test_multi_line_func_and_redeclaration():
+    out, err, _ = session('''
+        func f(n int) int {
+            if n < 2 {
+                return n
+            }
+            return f(n-1) + f(n-2)
+        }
+        f(20)
+        func f(n int) string { return fmt.Sprint("now a string: ", n) }
+        f(3)
+        x := 1
+        x := "replaced, with another type"
+        x
+    ''')
+    assert err == ''
+    assert out == '6765\n"now a string: 3"\n"replaced, with another type"\n'
+
+
+def test_declarations_and_variables_persist():
+    out, err, _ = session('''
+        type Point struct{ X, Y int }
+        func (p Point) Sum() int { return p.X + p.Y }
+        p := Point{3, 4}
+        p.Sum()
+        func (p *Point) Scale(k int) { p.X *= k; p.Y *= k }
+        p.Scale(10)
+        p
+        &p
+        counter := 0
+        func bump() { counter++ }
+        bump()
+        bump()
+        counter
+    ''')
+    assert err == ''
+    assert out == '7\n{30 40}\n&{30 40}\n2\n'
+
+
+def test_calls_of_print_functions_are_not_echoed():
+    out, err, _ = session('''
+        fmt.Println("hello", 42)
+        fmt.Printf("%05.1f|\\n", 3.14159)
+        len("héllo")
+    ''')
+    assert out == 'hello 42\n003.1|\n6\n'
+
+
+def test_goroutines_and_channels_across_inputs():
+    out, err, _ = session('''
+        ch := make(chan int)
+        go func() {
+            for i := 1; i <= 3; i++ {
+                ch <- i * i
+            }
+            close(ch)
+        }()
+        <-ch
+        for v := range ch { fmt.Println("got", v) }
+        v, ok := <-ch
+        func pair() (int, bool) { return v, ok }
+        pair()
+    ''')
+    assert err == ''
+    assert out == '1\ngot 4\ngot 9\n0 false\n'
+
+
+def test_deadlock_and_panic_do_not_end_the_session():
+    out, err, code = session('''
+        ch := make(chan int)
+        <-ch
+        "after deadlock"
+        var m map[string]int
+        m["x"] = 1
+        "after panic"
+        a := []int{1, 2, 3}
+        i := 5
+        a[i]
+        "after index panic"
+        var mu sync.Mutex
+        mu.Lock()
+        mu.Lock()
+        "after mutex deadlock"
+    ''')
+    assert out == '"after deadlock"\n"after panic"\n"after index panic"\n"after mutex deadlock"\n'
+    assert 'fatal error: all goroutines are asleep - deadlock!' in err
+    assert '[chan receive]' in err
+    assert 'panic: assignment to entry in nil map' in err
+    assert 'panic: runtime error: index out of range [5] with length 3' in err
+    assert '[sync.Mutex.Lock]' in err
+    assert code == 0
+
+
+def test_compile_errors_are_reported_with_input_positions():
+    out, err, _ = session('''
+        x := 1
+        var s string = x
+        undefinedThing + 1
+        "go on"
+    ''')
+    assert out == '"go on"\n'
+    assert '1:16: cannot use x (variable of type int) as string value in variable declaration' in err
+    assert '1:1: undefined: undefinedThing' in err
+
+
+def test_unused_variables_and_imports_are_fine_at_the_prompt():
+    out, err, _ = session('''
+        import "strings"
+        y := 5
+        "ok"
+    ''')
+    assert err == ''
+    assert out == '"ok"\n'
+
+
+def test_meta_commands(tmp_path):
+    prog = tmp_path / 'lib.go'
+    prog.write_text(textwrap.dedent('''
+        package main
+
+        import "fmt"
+
+        func greet(name string) string { return fmt.Sprintf("hello, %s", name) }
+
+        func main() { fmt.Println(greet("from main")) }
+    '''))
+    out, err, _ = session(f'''
+        :load {prog}
+        greet("bob")
+        :run
+        n := 3
+        :type n * 2
+        :type greet
+        :env
+        :doc fmt.Println
+        :doc len
+        :nonsense
+        :reset
+        n
+    ''')
+    lines = out.splitlines()
+    assert lines[:4] == ['"hello, bob"', 'hello, from main', 'int', 'func(name string) string']
+    assert 'var n int' in lines
+    assert 'func greet(name string) string' in lines
+    assert 'func fmt.Println(a ...any) (n int, err error)' in lines
+    assert 'func len(v Type) int' in lines
+    assert 'unknown command :nonsense' in err
+    assert '1:1: undefined: n' in err
+
+
+def test_os_exit_ends_the_session_with_its_code():
+    out, err, code = session('''
+        "before"
+        os.Exit(3)
+        "not reached"
+    ''')
+    assert out == '"before"\n'
+    assert code == 3
+
+
+def test_goroutine_keeps_running_while_no_input_arrives():
+    from minigo.repl import Repl
+    from minigo.runtime import output
+
+    class Sink:
+        def __init__(self):
+            self.parts = []
+
+        def write(self, s):
+            self.parts.append(s)
+
+        def flush(self):
+            pass
+    sink = Sink()
+    output.redirect(sink, sink)
+    try:
+        repl = Repl(seed=1)
+        repl.handle('go func() { time.Sleep(50 * time.Millisecond); fmt.Println("late hello") }()')
+        assert 'late hello' not in ''.join(sink.parts)
+        deadline = time.time() + 10
+        while 'late hello' not in ''.join(sink.parts) and time.time() < deadline:
+            time.sleep(0.02)   # the prompt is idle; the goroutine wakes and prints
+        assert 'late hello\n' in ''.join(sink.parts)
+        repl.close()
+    finally:
+        output.redirect(None, None)
+
+
+@pytest.mark.parametrize('text,expected', [
+    ('fmt.Pr', {'Print', 'Printf', 'Println'}),
+    ('strings.Has', {'HasPrefix', 'HasSuffix'}),
+    ('pri', {'print', 'println'}),
+    ('gor', set()),
+    ('sel', {'select'}),
+    (':go', {':goroutines'}),
+    ('p.', {'X', 'Y', 'Sum'}),
+    ('myF', {'myFunc'}),
+])
+def test_completion_candidates(text, expected):
+    from prompt_toolkit.document import Document
+    from minigo.repl import Repl
+    from minigo.repl.ui import GoCompleter
+    repl = Repl(seed=1)
+    repl.handle('type Point struct{ X, Y int }')
+    repl.handle('func (p Point) Sum() int { return p.X + p.Y }')
+    repl.handle('p := Point{}')
+    repl.handle('func myFunc() {}')
+    comp = GoCompleter(repl)
+    got = {c.text for c in comp.get_completions(Document(text), None)}
+    assert got == expected
+    repl.close()
+
+
+@pytest.mark.parametrize('text,complete', [
+    ('x := 1', True),
+    ('func f() {', False),
+    ('func f() {\n}', True),
+    ('s := `raw\nstill raw', False),
+    ('s := `raw\ndone`', True),
+    ('f(1,', False),
+    ('a := 1 +', False),
+    ('i++', True),
+    ('m := map[string]int{\n"a": 1,\n}', True),
+    ('// a comment with { brace', True),
+    ('x := "{"', True),
+])
+def test_input_completeness(text, complete):
+    from minigo.repl.inputs import is_complete
+    assert is_complete(text) is complete
