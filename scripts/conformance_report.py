@@ -73,6 +73,8 @@ def main():
     with concurrent.futures.ThreadPoolExecutor(o.j) as ex:
         for path, problems in ex.map(run_one, progs):
             rel = os.path.relpath(path, os.path.join(ROOT, 'tests', 'conformance'))
+            if rel.startswith('..'):  # e.g. examples/: name it from the repository root
+                rel = os.path.relpath(path, ROOT)
             if not problems:
                 continue
             failed += 1

