@@ -24,6 +24,7 @@ import greenlet
 from .panic import GoExit, GoFatal, GoPanic
 
 BUDGET = 2000
+PICK_WINDOW = 8
 
 
 class G:
@@ -215,12 +216,16 @@ class Scheduler:
             raise GoFatal('all goroutines are asleep - deadlock!', trace_state=self)
 
     def _pick(self):
+        """The next goroutine to run: usually the queue's head, sometimes
+        (seeded) one of the next few, so that programs whose output depends on
+        scheduling show it. Only a short window is considered: picking from
+        the whole queue costs O(len) per pick, quadratic with a million
+        runnable goroutines."""
         q = self.runq
         if len(q) > 1 and self.rng.random() < 0.25:
-            i = self.rng.randrange(len(q))
-            q.rotate(-i)
-            g = q.popleft()
-            q.rotate(i)
+            i = self.rng.randrange(min(len(q), PICK_WINDOW))
+            g = q[i]
+            del q[i]
             return g
         return q.popleft()
 
