@@ -112,4 +112,8 @@ class ErrorList(Exception):
 
     def report(self) -> str:
         """The text `go build` prints on stderr for these errors."""
+        if getattr(self, 'go_command', False):
+            # the go command's own errors (a bad import): no package header,
+            # and the file named as on the command line
+            return ''.join((l[2:] if l.startswith('./') else l) + '\n' for l in self.lines())
         return '# command-line-arguments\n' + ''.join(l + '\n' for l in self.lines())

@@ -4,13 +4,15 @@ writes expected files from real Go (scripts/regen_conformance.py).
 stdout and the exit status are compared exactly. stderr is compared exactly up
 to and including the first `goroutine N [...]:` line: after it Go prints frames
 with addresses and absolute paths that no other implementation reproduces.
-Hex addresses (as in `[signal SIGSEGV ... addr=0x0 pc=0x4a1b2c]`) and the
-log package's timestamps are masked on both sides.
+Hex addresses (as in `[signal SIGSEGV ... addr=0x0 pc=0x4a1b2c]`), the
+log package's timestamps and the GOROOT directory the go command names after
+`package x is not in std` are masked on both sides.
 """
 import re
 
 _GOROUTINE = re.compile(r'^goroutine \d+ \[[^\]]*\]:$', re.M)
 _HEX = re.compile(r'0x[0-9a-f]+')
+_GOROOT_DIR = re.compile(r' \([^()\n]*/src/[^()\n]*\)$', re.M)   # `is not in std (GOROOT/src/x)`
 _STAMP = re.compile(r'\b\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(\.\d+)?\b')
 
 
@@ -24,6 +26,7 @@ def cut_stderr(text: str) -> str:
 def normalize_stderr(text: str) -> str:
     text = cut_stderr(text)
     text = _HEX.sub('0x?', text)
+    text = _GOROOT_DIR.sub('', text)
     return _STAMP.sub('YYYY/MM/DD hh:mm:ss', text)
 
 

@@ -13,6 +13,13 @@ from .operand import CONSTANT, INVALID, Operand
 WHITE, GREY, BLACK = 0, 1, 2
 
 
+# first elements of the real standard library's import paths (go1.27)
+STD_ROOTS = frozenset('''archive bufio bytes cmp compress container context crypto database debug
+embed encoding errors expvar flag fmt go hash html image index io iter log maps math mime net os path
+plugin reflect regexp runtime slices sort strconv strings structs sync syscall testing text time
+unicode unique unsafe weak'''.split())
+
+
 class ImportFailure(Exception):
     def __init__(self, pos, path, msg):
         super().__init__(msg)
@@ -91,7 +98,14 @@ class DeclMixin:
         path = spec.path.val.decode('utf-8', 'replace')
         pkg = self.importer(path)
         if pkg is None:
-            raise ImportFailure(spec.path.pos, path, f'package {path} is not in std')
+            if path.split('/')[0] in STD_ROOTS:
+                msg = f'package {path} is in Go\'s standard library but not supported by minigo'
+            elif '.' in path.split('/')[0]:
+                msg = (f'no required module provides package {path}: go.mod file not found in '
+                       "current directory or any parent directory; see 'go help modules'")
+            else:
+                msg = f'package {path} is not in std'
+            raise ImportFailure(spec.path.pos, path, msg)
         if spec.name is not None and spec.name.name == '_':
             return
         if spec.name is not None and spec.name.name == '.':
@@ -205,6 +219,7 @@ class DeclMixin:
             self.cycle_error(obj)
             return
         obj.color = GREY
+        self.obj_path.append(obj)
         saved = (self.decl, self.scope, self.iota, self.errpos, self.sig)
         self.decl = d
         self.scope = self.file_scope
@@ -225,22 +240,44 @@ class DeclMixin:
                 self.func_decl(obj, d)
         finally:
             self.decl, self.scope, self.iota, self.errpos, self.sig = saved
+            self.obj_path.pop()
             obj.color = BLACK
 
     def cycle_error(self, obj):
-        if isinstance(obj, T.TypeName):
-            if obj.type is not None:
-                return    # a defined type referring to itself through a reference is fine
-            self.errorf(obj, f'invalid recursive type: {obj.name} refers to itself')
+        """obj is referred to while being declared (types2 validCycle): cycles
+        of only constants and variables are left to the initialization order
+        check; cycles of types through at least one defined type are fine."""
+        path = self.obj_path
+        cycle = path[path.index(obj):] if obj in path else [obj]
+        nval = sum(isinstance(o, (T.Const, T.Var)) for o in cycle)
+        ndef = sum(isinstance(o, T.TypeName) and not self._is_alias_decl(o) for o in cycle)
+        valid = nval == len(cycle) or (nval == 0 and ndef > 0)
+        if not valid:
+            first = min(range(len(cycle)), key=lambda i: cycle[i].pos or (0, 0))
+            self.report_cycle(cycle[first:] + cycle[:first], 'invalid recursive type'
+                              if isinstance(cycle[first], T.TypeName) else 'invalid cycle in declaration')
+        if isinstance(obj, (T.Const, T.Var)) and (not valid or obj.type is None):
             obj.type = T.INVALID_T
-            return
-        if isinstance(obj, T.Func):
-            return
-        if obj.type is None:
-            self.errorf(obj, f'invalid cycle in declaration: {obj.name} refers to itself'
-                        if isinstance(obj, T.Const) else
-                        f'initialization cycle or initialization loop: {obj.name} refers to itself')
+        elif isinstance(obj, T.TypeName) and not valid:
             obj.type = T.INVALID_T
+
+    def _is_alias_decl(self, obj):
+        d = self.obj_map.get(obj)
+        if d is not None and d.tdecl is not None:
+            return d.tdecl.assign   # package level: from the syntax, set up or not
+        return obj.is_alias
+
+    def report_cycle(self, cycle, what):
+        """`what X` then `A refers to B` lines, each at the referring object."""
+        if len(cycle) == 1:
+            self.errorf(cycle[0], f'{what}: {cycle[0].name} refers to itself')
+            return
+        joiner = {'invalid recursive type': ' ', 'initialization cycle': ' for '}.get(what, ' of ')
+        msg = f'{what}{joiner}{cycle[0].name}'
+        for i, o in enumerate(cycle):
+            nxt = cycle[(i + 1) % len(cycle)]
+            msg += f'\n\t{self.src.where(o.pos)}: {o.name} refers to {nxt.name}'
+        self.errorf(cycle[0], msg)
 
     # ------------------------------------------------------------ consts and vars
 
@@ -326,11 +363,13 @@ class DeclMixin:
     def valid_type(self, named, spec):
         """Reject types that contain themselves by value: type T struct{ x T }."""
         path = []
+        found = []
 
         def visit(t):
             t = T.unalias(t)
             if isinstance(t, T.Named):
                 if t is named or (t.orig is named.orig and t is not named and False):
+                    found[:] = [named.obj] + [p.obj for p in path]
                     return True
                 if t in path:
                     return False
@@ -346,8 +385,8 @@ class DeclMixin:
             return False
 
         if visit(named.underlying()):
-            self.errorf(named.obj, f'invalid recursive type {named.obj.name}\n\t'
-                        f'{self.src.where(named.obj.pos)}: {named.obj.name} refers to {named.obj.name}')
+            first = min(range(len(found)), key=lambda i: found[i].pos or (0, 0))
+            self.report_cycle(found[first:] + found[:first], 'invalid recursive type')
             named.under = T.INVALID_T
 
     def collect_methods(self, obj: T.TypeName):
@@ -391,7 +430,7 @@ class DeclMixin:
             rt = sig.recv.type
             if isinstance(rt, T.Pointer):
                 obj.ptr_recv = True
-        if fdecl.type.type_params and fdecl.body is None:
+        if fdecl.type.type_params and fdecl.body is None and not getattr(self, 'is_stdlib', False):
             self.soft_errorf(fdecl, 'generic function is missing function body')
         if fdecl.body is not None:
             self.info.funcs.append((obj, fdecl))
@@ -484,7 +523,83 @@ class DeclMixin:
         for obj in self.obj_list:
             if isinstance(obj, T.Var):
                 visit(obj)
+        seq = self.init_cycles()
+        if seq is not None:
+            # types2's order: of the variables whose dependencies are all
+            # initialised, the earliest in declaration order goes first
+            order = []
+            emitted = set()
+            for obj in seq:
+                d = self.obj_map.get(obj)
+                if not isinstance(obj, T.Var) or obj in emitted or d is None:
+                    continue
+                lhs = d.lhs if d.lhs else [obj]
+                emitted.update(lhs)
+                order.append((lhs, d.init))
         self.info.init_order = order
+
+    def init_cycles(self):
+        """Report initialization cycles as types2's initOrder does: take nodes
+        (constants, variables; functions spliced out) with the fewest pending
+        dependencies first; one still depending on others is in a cycle."""
+        import heapq
+        deps = {}
+        for obj, d in self.obj_map.items():
+            if isinstance(obj, (T.Const, T.Var, T.Func)):
+                deps[obj] = [x for x in dict.fromkeys(d.deps) if x in self.obj_map]
+        if not any(deps.values()):
+            return None
+        succ = {o: set(ds) for o, ds in deps.items()}
+        pred = {o: set() for o in deps}
+        for o, ds in succ.items():
+            for x in ds:
+                pred.setdefault(x, set()).add(o)
+        funcs = sorted((o for o in deps if isinstance(o, T.Func)),
+                       key=lambda n: len(pred[n]) * len(succ.get(n, ())))
+        for n in funcs:
+            for p in pred[n]:
+                if p is not n:
+                    for x in succ[n]:
+                        if x is not n:
+                            succ[p].add(x)
+                            pred[x].add(p)
+                    succ[p].discard(n)
+            for x in succ[n]:
+                pred[x].discard(n)
+        nodes = [o for o in deps if not isinstance(o, T.Func)]
+        ndeps = {o: len(succ[o]) for o in nodes}
+        heap = [(ndeps[o], o.order, id(o), o) for o in nodes]
+        heapq.heapify(heap)
+        done = set()
+        seq = []
+        while heap:
+            k, _, _, n = heapq.heappop(heap)
+            if n in done or k != ndeps[n]:
+                continue
+            done.add(n)
+            seq.append(n)
+            if k > 0:
+                cycle = self._find_path(deps, n, n, set())
+                if cycle is not None:
+                    cycle.reverse()
+                    self.report_cycle([n] + cycle[:-1], 'initialization cycle')
+            for p in pred[n]:
+                if p in ndeps and p not in done:
+                    ndeps[p] -= 1
+                    heapq.heappush(heap, (ndeps[p], p.order, id(p), p))
+        return seq
+
+    def _find_path(self, deps, frm, to, seen):
+        if frm in seen:
+            return None
+        seen.add(frm)
+        for d in sorted(deps.get(frm, ()), key=lambda o: o.order):
+            if d is to:
+                return [d]
+            p = self._find_path(deps, d, to, seen)
+            if p is not None:
+                return p + [d]
+        return None
 
     def unused_imports(self):
         if self.repl:
