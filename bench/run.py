@@ -13,6 +13,9 @@ threads version `NAME_threads.py`). For every benchmark this script
   * prints a table: minigo seconds, CPython seconds, ratio minigo/CPython,
     and the geometric mean of the ratios of each group.
 
+The `scale` group runs each bench/scale/NAME.go once under minigo and reports
+its wall time and peak memory (max RSS) against the targets (60 s, 8 GiB).
+
 The `startup` group times (median of 5 runs) `minigo run examples/hello.go`,
 `minigo version` and the REPL's start-up (`echo ':quit' | minigo repl`).
 
@@ -39,7 +42,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 GROUPS = ('cpu', 'conc')
-ALL_GROUPS = GROUPS + ('startup',)
+ALL_GROUPS = GROUPS + ('startup', 'scale')
 
 # Display order; programs not listed here come after, alphabetically.
 ORDER = [
@@ -53,6 +56,8 @@ CPU_GEOMEAN_TARGET = 25.0
 CPU_MAX_TARGET = 50.0
 HELLO_TARGET = 0.3
 REPL_TARGET = 0.5
+SCALE_SECONDS_TARGET = 60.0       # bench/scale: 1,000,000 goroutines parked then released
+SCALE_MEMORY_TARGET = 8 * 1024     # MiB
 STARTUP_RUNS = 5
 
 
@@ -327,6 +332,43 @@ def run_startup(args, go_exe) -> list:
     return rows
 
 
+def run_scale(args):
+    """(name, seconds, peak MiB, status) for each bench/scale program, run once."""
+    rows = []
+    for src in sorted((BENCH / 'scale').glob('*.go')):
+        log(f'[scale] {src.stem} ...')
+        cmd = minigo_cmd(args.minigo_python, 'run', rel(src))
+        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+            start = time.perf_counter()
+            proc = subprocess.Popen(cmd, cwd=ROOT, env=minigo_env(), stdout=out, stderr=err,
+                                    stdin=subprocess.DEVNULL)
+            try:
+                _, status, usage = os.wait4(proc.pid, 0)
+            except KeyboardInterrupt:
+                proc.kill()
+                raise
+            secs = time.perf_counter() - start
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            err.seek(0)
+            ok = proc.returncode == 0
+            note = '' if ok else error_line(err.read(), proc.returncode)
+        mib = usage.ru_maxrss / 1024
+        verdict = 'PASS' if ok and secs < SCALE_SECONDS_TARGET and mib < SCALE_MEMORY_TARGET else 'MISS'
+        log(f'    {secs:.1f} s, {mib:.0f} MiB {verdict} {note}')
+        rows.append((src.stem, secs, mib, verdict if ok else f'FAIL {note}'))
+    return rows
+
+
+def print_scale(rows, md):
+    if not rows:
+        return
+    headers = ['scale', 'wall s', 'target s', 'peak MiB', 'target MiB', 'result']
+    table = [[n, f'{s:.1f}', f'< {SCALE_SECONDS_TARGET:.0f}', f'{m:.0f}', f'< {SCALE_MEMORY_TARGET}', v]
+             for n, s, m, v in rows]
+    print()
+    print(render(headers, table, md, ['l', 'r', 'r', 'r', 'r', 'l']))
+
+
 # --------------------------------------------------------------------------
 # Output
 
@@ -543,14 +585,17 @@ def main(argv=None):
         if go_exe is None:
             log('--check-go: `go` is not on PATH; outputs are checked against CPython only')
 
-    rows, startup = [], []
+    rows, startup, scale = [], [], []
     with tempfile.TemporaryDirectory(prefix='minigo-bench-') as tmp:
         for b in selected:
             rows += run_bench(b, args, go_exe, Path(tmp))
         if 'startup' in groups:
             startup = run_startup(args, go_exe)
+        if 'scale' in groups and not args.only:
+            scale = run_scale(args)
 
     print_report(rows, startup, args, show_go=go_exe is not None)
+    print_scale(scale, args.markdown)
     if args.json:
         write_json(args.json, rows, startup, args)
     return 0

@@ -252,11 +252,12 @@ class Named(Type):
 
 class Alias(Type):
     """A type alias declared with type parameters or kept for printing (`type A = B`)."""
-    __slots__ = ('obj', 'target')
+    __slots__ = ('obj', 'target', 'tparams')
 
     def __init__(self, obj, target):
         self.obj = obj
         self.target = target
+        self.tparams = None     # a generic alias (type A[P any] = ...)
 
     def underlying(self):
         return self.target.underlying()

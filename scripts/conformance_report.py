@@ -15,13 +15,13 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, 'tests'))
-from conformance_util import normalize_stderr  # noqa: E402
+from conformance_util import normalize_stderr, read_match, stream_matches  # noqa: E402
 
 
 def read(p, default=None):
     if not os.path.exists(p):
         return default
-    with open(p, encoding='utf-8', errors='surrogateescape') as f:
+    with open(p, encoding='utf-8', errors='surrogateescape', newline='') as f:
         return f.read()
 
 
@@ -45,10 +45,17 @@ def run_one(path):
     want_out = read(stem + '.out', '')
     want_err = read(stem + '.err', '')
     want_code = int(read(stem + '.exit', '0').strip())
+    rules = read_match(stem + '.match') if os.path.exists(stem + '.match') else {}
     problems = []
-    if out != want_out:
+    if 'stdout' in rules:
+        if not stream_matches(rules['stdout'], out, want_out):
+            problems.append(('stdout', f'(matching {rules["stdout"]})\n', out))
+    elif out != want_out:
         problems.append(('stdout', want_out, out))
-    if normalize_stderr(err) != normalize_stderr(want_err):
+    if 'stderr' in rules:
+        if not stream_matches(rules['stderr'], err, want_err):
+            problems.append(('stderr', f'(matching {rules["stderr"]})\n', err))
+    elif normalize_stderr(err) != normalize_stderr(want_err):
         problems.append(('stderr', normalize_stderr(want_err), normalize_stderr(err)))
     if code != want_code:
         problems.append(('exit', f'{want_code}\n', f'{code}\n'))

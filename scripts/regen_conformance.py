@@ -133,7 +133,7 @@ def main():
             fn = stem + ext
             old = None
             if os.path.exists(fn):
-                with open(fn, encoding='utf-8', errors='surrogateescape') as f:
+                with open(fn, encoding='utf-8', errors='surrogateescape', newline='') as f:
                     old = f.read()
             if old == content:
                 continue
@@ -147,7 +147,7 @@ def main():
             if content is None:
                 os.remove(fn)
             else:
-                with open(fn, 'w', encoding='utf-8', errors='surrogateescape') as f:
+                with open(fn, 'w', encoding='utf-8', errors='surrogateescape', newline='') as f:
                     f.write(content)
     print(f'{changed} expected file(s) {"differ" if opts.check else "updated"}, {nondet} nondeterministic')
     return 1 if (opts.check and changed) or nondet else 0

@@ -28,7 +28,7 @@ IDS = [os.path.relpath(p, ROOT if p.startswith(EXAMPLES + os.sep) else CONF) for
 def _read(path, default=None):
     if not os.path.exists(path):
         return default
-    with open(path, encoding='utf-8', errors='surrogateescape') as f:
+    with open(path, encoding='utf-8', errors='surrogateescape', newline='') as f:
         return f.read()
 
 

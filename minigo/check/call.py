@@ -206,7 +206,7 @@ class CallMixin:
             inferred = self.infer(call, sig.tparams, targs, sig_params, args)
             if inferred is None:
                 return None
-            rsig = self.instantiate_signature(call.pos, call.fun, sig, inferred, xlist)
+            rsig = self.instantiate_signature(call.lparen or call.pos, call.fun, sig, inferred, xlist)
             smap = dict(zip(sig.tparams, inferred))
             sig_params = [T.Var(p.name, self.subst(p.type, smap), p.pos, p.pkg, kind=T.PARAM) for p in sig_params]
         if args:

@@ -119,6 +119,7 @@ class Checker(DeclMixin, TypeExprMixin, ExprMixin, CallMixin, BuiltinMixin, Inde
         self.untyped = {}          # Expr -> [mode, type, val, is_lhs]
         self.obj_map = {}          # package-level Object -> DeclInfo
         self.obj_list = []
+        self.obj_path = []         # package-level objects being declared, outermost first
         self.used_pkgs = set()
         self.imports = []          # PkgName objects of this file
         self.method_decls = {}     # base type name -> list of (Func, FuncDecl)

@@ -331,10 +331,12 @@ class DeclMixin:
             if spec.type_params:
                 self.open_scope('type parameters')
                 try:
-                    self.collect_type_params(spec.type_params)
+                    alias.tparams = self.collect_type_params(spec.type_params)
+                    rhs = self.typ(spec.type)
                 finally:
                     self.close_scope()
-            rhs = self.typ(spec.type)
+            else:
+                rhs = self.typ(spec.type)
             alias.target = rhs
             return
         named = T.Named(obj)

@@ -187,6 +187,20 @@ class GenericMixin:
         gtype = self.generic_type(xe)
         if gtype is T.INVALID_T:
             return T.INVALID_T
+        if isinstance(gtype, T.Alias) and gtype.tparams:
+            # a generic alias: its target with the type arguments substituted
+            targs = self.type_list(index_exprs)
+            if targs is None:
+                return T.INVALID_T
+            tps = gtype.tparams
+            if len(targs) != len(tps):
+                got, want = len(targs), len(tps)
+                qual = 'not enough' if got < want else 'too many'
+                self.errorf(index_exprs[-1] if got > want else e,
+                            f'{qual} type arguments for type {gtype.obj.name}: have {got}, want {want}')
+                return T.INVALID_T
+            self.later(lambda: self.verify_instance(e.pos, tps, targs, index_exprs))
+            return subst(gtype.target, dict(zip(tps, targs)))
         orig = T.unalias(gtype)
         if not isinstance(orig, T.Named) or not orig.tparams:
             self.errorf(xe, f'{expr_str(xe)} is not a generic type'
@@ -323,7 +337,11 @@ class GenericMixin:
                 if core is None:
                     continue
                 if tp in bound:
-                    self.unify(core, bound[tp].underlying() if not isinstance(core, T.Named) else bound[tp],
+                    b = bound[tp]
+                    bu = b.underlying()
+                    if isinstance(T.unalias(b), T.TypeParam) and b not in tpset:
+                        bu = T.core_type(T.unalias(b)) or bu   # an outer type parameter: its core type
+                    self.unify(core, bu if not isinstance(core, T.Named) else b,
                                bound, tpset, inexact=True)
                 elif not self.mentions(core, {tp}):
                     u = subst(core, bound)
@@ -420,6 +438,10 @@ class GenericMixin:
         tx = type(x)
         if inexact and tx is not T.Named and isinstance(y, T.Named):
             y = y.underlying()
+        if inexact and tx is T.Named and not isinstance(y, (T.Named, T.TypeParam)) and \
+                not isinstance(x.underlying(), T.Interface):
+            # a defined type (iter.Seq[V]) against a type literal (a func literal's type)
+            return self.unify(x.underlying(), y, bound, tpset, inexact)
         if tx is not type(y):
             if inexact and isinstance(y, T.Named):
                 return self.unify(x, y.underlying(), bound, tpset, inexact)

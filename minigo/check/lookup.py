@@ -360,10 +360,14 @@ class LookupMixin:
                     if not t.tilde and T.identical(t.type, t.type.underlying()) and T.identical(t.type, V.underlying()):
                         alt = t.type
                 if alt is not None:
-                    cause[:] = [f'{self.sprintf_type(V)} does not {verb} {self.sprintf_type(Tt)} '
-                                f'(possibly missing ~ for {self.sprintf_type(alt)} in {self.sprintf_type(Tt)})']
+                    detail = f'possibly missing ~ for {self.sprintf_type(alt)} in {self.sprintf_type(Tt)}'
+                elif _mentions(Tu, V):
+                    detail = (f'{self.sprintf_type(Tt)} mentions {self.sprintf_type(V)}, but '
+                              f'{self.sprintf_type(V)} is not in the type set of {self.sprintf_type(Tt)}')
                 else:
-                    cause[:] = [f'{self.sprintf_type(V)} does not {verb} {self.sprintf_type(Tt)}']
+                    terms = ' | '.join(('~' if t.tilde else '') + self.sprintf_type(t.type) for t in ts.terms)
+                    detail = f'{self.sprintf_type(V)} missing in {terms}'
+                cause[:] = [f'{self.sprintf_type(V)} does not {verb} {self.sprintf_type(Tt)} ({detail})']
             return False
         return check_comparability()
 
@@ -426,6 +430,17 @@ def _includes(term, t):
     if term.tilde:
         return T.identical(term.type.underlying(), t.underlying())
     return T.identical(term.type, t)
+
+
+def _mentions(t, typ):
+    """Whether constraint t names typ explicitly (types2 mentions)."""
+    if isinstance(t, T.Interface):
+        return any(_mentions(e, typ) for e in t.embeddeds)
+    if isinstance(t, T.Union):
+        return any(_mentions(x.type, typ) for x in t.terms)
+    if isinstance(t, T.Term):
+        return _mentions(t.type, typ)
+    return T.identical(t, typ)
 
 
 def _nosig_recv(sig):

@@ -355,7 +355,7 @@ class StmtMixin:
             for v in lhs_vars:
                 v.used = True
             if not used and not self.repl:
-                self.soft_errorf(lhs, f'declared and not used: {lhs.name}')
+                self.soft_errorf(lhs, f"{lhs.name} declared and not used")
 
     def case_types(self, x, types, seen):
         typ = None

@@ -30,7 +30,7 @@ class TypeExprMixin:
         self.record_use(e, obj)
         typ = obj.type
         if scope is self.pkg_scope and obj in self.obj_map:
-            if typ is None or (isinstance(obj, (T.Const, T.Var, T.Func)) and obj.color != 2):
+            if typ is None or obj.color != 2:   # (a grey object is in a cycle: see cycle_error)
                 self.obj_decl(obj)
                 typ = obj.type
             if self.decl is not None and isinstance(obj, (T.Var, T.Func, T.Const)):
@@ -188,7 +188,8 @@ class TypeExprMixin:
 
     @staticmethod
     def is_generic_type(t):
-        return isinstance(t, T.Named) and bool(t.tparams) and t.targs is None
+        return isinstance(t, T.Named) and bool(t.tparams) and t.targs is None or \
+            isinstance(t, T.Alias) and bool(t.tparams)
 
     def check_map_key(self, e, key):
         if not self.comparable(key) and not isinstance(key, T.TypeParam):

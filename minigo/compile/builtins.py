@@ -152,6 +152,12 @@ def b_copy(c, e):
     src = c.expr(e.args[1])
     st = c.typeof(e.args[1])
     is_str = isinstance(st.underlying(), T.Basic)
+    du = _core(c, e.args[0])
+    ecp = None
+    if isinstance(du, T.Slice):
+        ert = c.rt(du.elem)
+        if ert.aggregate:
+            ecp = ert.copy   # struct/array elements are values: copy them
 
     def copy(fr):
         d = dst(fr)
@@ -163,7 +169,10 @@ def b_copy(c, e):
             return n
         n = min(d.len, s.len)
         if n:
-            d.a[d.off:d.off + n] = s.a[s.off:s.off + n]
+            if ecp is not None:
+                d.a[d.off:d.off + n] = [ecp(x) for x in s.a[s.off:s.off + n]]
+            else:
+                d.a[d.off:d.off + n] = s.a[s.off:s.off + n]
         return n
     return copy
 
@@ -199,9 +208,7 @@ def b_make(c, e):
             hint = c.expr(e.args[1])
 
             def make_map_hint(fr):
-                h = hint(fr)
-                if h < 0:
-                    raise runtime_panic('makemap: size out of range')
+                hint(fr)   # a negative or huge hint is only a hint: Go ignores it
                 return {}
             return make_map_hint
         return lambda fr: {}
@@ -213,8 +220,8 @@ def b_make(c, e):
 
         def make_chan(fr):
             size = n(fr)
-            if size < 0:
-                raise runtime_panic('makechan: size out of range')
+            if size < 0 or size > (1 << 47):
+                raise GoPanic((R.PLAIN_ERROR, 'makechan: size out of range'))
             return Chan(size, zero)
         return make_chan
     raise NotImplementedError(f'make of {u}')

@@ -50,7 +50,7 @@ class CallMixin:
                     x = self.expr(fun.x)
                     return ('iface', x, m.name), args, len(args)
                 recv = self.method_receiver(fun.x, sel)
-                adapt = receiver_adapter(self, self.recv_static_type(fun.x, sel), sel.index, m)
+                adapt = receiver_adapter(self, self.recv_static_type(fun.x, sel), sel.index, m, direct=True)
                 return ('method', recv, adapt), args, len(args)
         if isinstance(fun, (A.Ident, A.SelectorExpr, A.IndexExpr)):
             obj = None
@@ -279,7 +279,7 @@ class CallMixin:
                 return lambda *a: fn(r, *a)
             return bind_iface
         recv = self.method_receiver(e.x, sel)
-        adapt = receiver_adapter(self, recv_t, sel.index, m)
+        adapt = receiver_adapter(self, recv_t, sel.index, m, direct=True)
 
         def bind(fr):
             fn, r = adapt(recv(fr))
@@ -367,7 +367,7 @@ class CallMixin:
 
     def map_commaok(self, e, u):
         x = self.expr(e.x)
-        k = self.expr(e.indices[0])
+        k = self.expr_to(e.indices[0], u.key)
         krt = self.rt(u.key)
         kin = None if krt.hash_direct else krt.kin
         zero = self.rt(u.elem).zero
@@ -402,6 +402,9 @@ class _Spread:
 
     def __init__(self, f):
         self.f = f
+
+    def __len__(self):      # call_parts reports an argument count; spreads have none fixed
+        return 0
 
 
 def _deferred(h):

@@ -67,8 +67,12 @@ class ConvertMixin:
                     b = f(fr)
                     lst = list(b)
                     n = len(lst)
+                    if not n:
+                        return Slice([], 0, 0, 0)
                     from ..runtime.values import next_cap
-                    return Slice(lst, 0, n, next_cap(n, 0, 1, True) if n else 0) if n else Slice([], 0, 0, 0)
+                    cap = next_cap(n, 0, 1, True)
+                    lst.extend([0] * (cap - n))   # the backing array holds cap bytes
+                    return Slice(lst, 0, n, cap)
                 return to_bytes
 
             def to_runes(fr):
@@ -131,6 +135,8 @@ class ConvertMixin:
                 return lambda fr: wrap(_float_to_int(f(fr), dk))
         if du.info & T.IS_FLOAT:
             if dk == R.FLOAT32:
+                if su.info & T.IS_INTEGER:
+                    return lambda fr: _int_to_f32(f(fr))
                 return lambda fr: ops.f32(float(f(fr)))
             if su.info & T.IS_INTEGER:
                 return lambda fr: float(f(fr))
@@ -194,11 +200,40 @@ class ConvertMixin:
         return found
 
 
-def _float_to_int(x, kind):
-    if x != x or math.isinf(x):
-        # Go leaves the result implementation-defined; amd64 gives the "integer indefinite" value.
-        return -(1 << 63) if kind in R.SIGNED_KINDS or ops.BITS[kind] == 64 else 0
+def _int_to_f32(n):
+    """float32(n), rounded once (through float64 could round twice)."""
+    if -(1 << 53) <= n <= (1 << 53):
+        return ops.f32(float(n))
+    a = abs(n)
+    drop = a.bit_length() - 24
+    q, r = divmod(a, 1 << drop)
+    half = 1 << (drop - 1)
+    if r > half or (r == half and q & 1):
+        q += 1
+    return ops.f32(float(q << drop) if n > 0 else -float(q << drop))
+
+
+def _cvtt(x, bits):
+    """amd64 CVTTSD2SQ / CVTTSD2SL: truncate, or the "integer indefinite"
+    value (the minimum integer) when NaN or out of range."""
+    lim = float(1 << (bits - 1))
+    if x != x or not (-lim - 1 < x < lim):
+        return -(1 << (bits - 1))
     return int(x)
+
+
+def _float_to_int(x, kind):
+    # Go leaves out-of-range results implementation-defined; this is what gc
+    # does on amd64: 64-bit and uint32 targets convert through int64, smaller
+    # ones through int32; uint64 handles values >= 2**63 by subtracting 2**63.
+    bits = ops.BITS[kind]
+    if bits == 64 and kind not in R.SIGNED_KINDS:
+        if x < 9223372036854775808.0:
+            return _cvtt(x, 64)
+        return _cvtt(x - 9223372036854775808.0, 64) | (1 << 63)
+    if bits == 64 or (bits == 32 and kind not in R.SIGNED_KINDS):
+        return _cvtt(x, 64)
+    return _cvtt(x, 32)
 
 
 def _method_names(t):

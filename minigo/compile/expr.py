@@ -7,7 +7,7 @@ from ..check.checker import FIELD_VAL, METHOD_EXPR, METHOD_VAL
 from ..check.operand import CONSTANT, NILVALUE, TYPEXPR, VARIABLE
 from ..runtime import gostr
 from ..runtime import rtypes as R
-from ..runtime.panic import GoPanic, index_error, nil_deref, runtime_panic
+from ..runtime.panic import GoPanic, index_error, nil_deref, runtime_panic, slice_error
 from ..runtime.values import NIL_SLICE, Ref, Slice
 from ..syntax import ast as A
 from . import ops
@@ -136,7 +136,9 @@ class ExprMixin:
         return self.expr(e.x)
 
     def x_FuncLit(self, e):
-        sig = self.typeof(e)
+        # the signature as declared (not substituted): its parameter objects are
+        # the ones the body refers to; types are substituted where used
+        sig = self.info.types[e].type
         ctx = self.ctx
         factory = self.build_function(sig, e.body, e.type, None, parent=ctx, name='func')
         return self.closure_maker(factory)
@@ -351,9 +353,9 @@ class ExprMixin:
         if isinstance(T.unalias(xt), T.TypeParam):
             u = T.core_type(T.unalias(xt))
         x = self.expr(e.x)
-        idx = self.expr(e.indices[0])
         if isinstance(u, T.Map):
-            return self.map_index(e, x, idx, u)
+            return self.map_index(e, x, self.expr_to(e.indices[0], u.key), u)
+        idx = self.expr(e.indices[0])
         if isinstance(u, T.Pointer):
             n = u.elem.underlying().len
 
@@ -456,9 +458,9 @@ class ExprMixin:
                 l = lo(fr) if lo is not None else 0
                 h = hi(fr) if hi is not None else n
                 if h < 0 or h > n:
-                    raise runtime_panic(f'slice bounds out of range [:{h}] with length {n}')
+                    raise slice_error('Alen', h, n)
                 if l < 0 or l > h:
-                    raise runtime_panic(f'slice bounds out of range [{l}:{h}]')
+                    raise slice_error('B', l, h)
                 return s[l:h]
             return slice_str
         arr = isinstance(u, T.Array) or isinstance(u, T.Pointer)
@@ -476,20 +478,17 @@ class ExprMixin:
             if mx is not None:
                 m = mx(fr)
                 if m < 0 or m > cap:
-                    raise runtime_panic(f'slice bounds out of range [::{m}] with capacity {cap}')
+                    raise slice_error('3Alen' if arr else '3Acap', m, cap)
                 if h < 0 or h > m:
-                    raise runtime_panic(f'slice bounds out of range [:{h}:{m}]')
+                    raise slice_error('3B', h, m)
                 if l < 0 or l > h:
-                    raise runtime_panic(f'slice bounds out of range [{l}:{h}:]')
+                    raise slice_error('3C', l, h)
                 cap = m
             else:
                 if h < 0 or h > cap:
-                    what = 'capacity' if not arr else 'length'
-                    if hi is None and False:
-                        pass
-                    raise runtime_panic(f'slice bounds out of range [:{h}] with {what} {cap}')
+                    raise slice_error('Alen' if arr else 'Acap', h, cap)
                 if l < 0 or l > h:
-                    raise runtime_panic(f'slice bounds out of range [{l}:{h}]')
+                    raise slice_error('B', l, h)
             if a is None and h == 0:
                 return NIL_SLICE if l == 0 else Slice(None, 0, 0, 0)
             return Slice(a, off + l, h - l, cap - l)
@@ -513,7 +512,7 @@ class ExprMixin:
 
             def implements(t):
                 self.ensure_methods(t)
-                return all(m in t.methods for m in methods)
+                return R.missing_method(t, trt) is None
 
             if commaok:
                 def assert_iface_ok(fr):
@@ -528,7 +527,7 @@ class ExprMixin:
                 if v is None:
                     raise _iface_conv_panic(f'interface conversion: interface is nil, not {trt.name}')
                 if not implements(v[0]):
-                    missing = next(m for m in methods if m not in v[0].methods)
+                    missing = R.missing_method(v[0], trt)
                     raise _iface_conv_panic(f'interface conversion: {v[0].name} is not {trt.name}: '
                                             f'missing method {missing}')
                 return v
@@ -658,8 +657,10 @@ class ExprMixin:
     def address_of(self, x):
         x = _unparen(x)
         t = self.typeof(x)
-        if isinstance(x, A.CompositeLit):
-            return self.expr(x)
+        if isinstance(x, A.CompositeLit) and not is_aggregate(t):
+            # &[]T{...} / &map[K]V{...}: a fresh variable holding the value
+            f = self.expr(x)
+            return lambda fr: Ref([f(fr)], 0)
         if is_aggregate(t):
             # a pointer to an array or struct is the list itself
             f = self.expr(x)
@@ -727,7 +728,7 @@ class ExprMixin:
                     return (a, i)
                 return loc_arr
             if isinstance(u, T.Map):
-                return self.map_location(x, idx, u)
+                return self.map_location(x, self.expr_to(e.indices[0], u.key), u)
         if isinstance(e, A.StarExpr):
             x = self.expr(e.x)
 

@@ -22,7 +22,10 @@ def f32(x):
     try:
         return _pack_f.unpack(_pack_f.pack(x))[0]
     except OverflowError:
-        return float('inf') if x > 0 else float('-inf')
+        # beyond the largest float32: rounds back to it below the halfway point
+        # to 2**128 (ties go to even, i.e. to infinity)
+        m = 3.4028234663852886e38 if abs(x) < 3.4028235677973366e38 else float('inf')
+        return m if x > 0 else -m
 
 
 def c64(z):

@@ -33,14 +33,10 @@ class StmtMixin:
     # ------------------------------------------------------------ blocks
 
     def block(self, stmts):
+        if any(isinstance(s, A.LabeledStmt) for s in stmts) and _has_goto(stmts):
+            return self.goto_block(stmts)
         fs = [self.stmt(s) for s in stmts if not isinstance(s, A.EmptyStmt)]
         fs = [f for f in fs if f is not None]
-        labels = {}
-        for i, s in enumerate(stmts):
-            if isinstance(s, A.LabeledStmt):
-                labels[s.label.name] = i
-        if labels and _has_goto(stmts):
-            return self.goto_block(stmts)
         return _seq(fs)
 
     def goto_block(self, stmts):
@@ -51,7 +47,7 @@ class StmtMixin:
                 continue
             if isinstance(s, A.LabeledStmt):
                 index[s.label.name] = len(fs)
-            fs.append(self.stmt(s))
+            fs.append(self.stmt(s) or _no_op)   # declarations of constants/types compile to None
         n = len(fs)
 
         def run(fr):
@@ -275,6 +271,14 @@ class StmtMixin:
                     def assign_local(fr):
                         fr[slot] = val(fr)
                     return assign_local
+                if self.has_call(e) and self.has_call(rhs[0]):
+                    # calls in the left side's operands come first (m[k()] = v())
+                    prep = self.prepared_store(e)
+
+                    def assign1_ordered(fr):
+                        put = prep(fr)
+                        put(val(fr))
+                    return assign1_ordered
                 st = self.storer(e)
 
                 def assign1(fr):
@@ -373,6 +377,17 @@ class StmtMixin:
                         key = kin(key)
                     d[key] = x
                 return store_map
+        if agg and isinstance(e, A.StarExpr):
+            # *p = v for p a pointer to an array or struct: p is the aggregate itself
+            px = self.expr(e.x)
+
+            def store_deref_agg(fr, x):
+                p = px(fr)
+                if p is None:
+                    from ..runtime.panic import nil_deref
+                    raise nil_deref()
+                assign_into(p, x)
+            return store_deref_agg
         loc = self.location(e)
         if agg:
             def store_agg(fr, x):
@@ -384,6 +399,9 @@ class StmtMixin:
             c, k = loc(fr)
             c[k] = x
         return store_loc
+
+    def has_call(self, e):
+        return _has_call_in(self.info, e)
 
     def prepared_store(self, e):
         """For parallel assignment: closure fr -> (value -> None) that has already
@@ -1084,8 +1102,7 @@ class StmtMixin:
                 ct = self.typeof(ce)
                 rt = self.rt(ct)
                 if T.is_interface(ct):
-                    names = rt.iface_methods or []
-                    tests.append(('iface', names))
+                    tests.append(('iface', rt))
                 else:
                     tests.append(('is', rt))
                     if single:
@@ -1117,7 +1134,7 @@ class StmtMixin:
                     else:
                         if val is not None:
                             ensure(val[0])
-                            if all(m in val[0].methods for m in t[1]):
+                            if R.missing_method(val[0], t[1]) is None:
                                 chosen = i
                                 break
                 if chosen >= 0:
@@ -1209,6 +1226,40 @@ def _has_goto(stmts):
                         visit(x)
     for s in stmts:
         visit(s)
+    return bool(found)
+
+
+def _no_op(fr):
+    return None
+
+
+def _has_call_in(info, e):
+    """Whether evaluating e calls a function or receives from a channel
+    (conversions, builtins and function literal bodies aside)."""
+    from ..check.operand import TYPEXPR
+    found = []
+
+    def visit(n):
+        if found or isinstance(n, A.FuncLit):
+            return
+        if isinstance(n, A.UnaryExpr) and n.op == '<-':
+            found.append(n)
+            return
+        if isinstance(n, A.CallExpr):
+            fun = _unparen(n.fun)
+            tv = info.types.get(n.fun)
+            if not (tv is not None and tv.mode == TYPEXPR) and \
+                    not (isinstance(fun, A.Ident) and isinstance(info.uses.get(fun), T.Builtin)):
+                found.append(n)
+                return
+        for _, c in n.children():
+            if isinstance(c, A.Node):
+                visit(c)
+            elif isinstance(c, list):
+                for x in c:
+                    if isinstance(x, A.Node):
+                        visit(x)
+    visit(e)
     return bool(found)
 
 

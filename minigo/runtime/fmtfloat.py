@@ -10,7 +10,11 @@ import struct
 
 
 def _f32(x):
-    return struct.unpack('<f', struct.pack('<f', x))[0]
+    try:
+        return struct.unpack('<f', struct.pack('<f', x))[0]
+    except OverflowError:   # rounds to the largest float32 below halfway to 2**128
+        m = 3.4028234663852886e38 if abs(x) < 3.4028235677973366e38 else math.inf
+        return m if x > 0 else -m
 
 
 def _parse_e(s):

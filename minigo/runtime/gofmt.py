@@ -96,6 +96,7 @@ class Printer:
         prec = 4
         if self.prec_present and self.prec > 4:
             prec = self.prec
+        u &= 0xFFFFFFFFFFFFFFFF   # Go formats the value as a uint64
         digits = '%X' % u
         s = 'U+' + digits.rjust(prec, '0')
         if self.sharp and u <= 0x10FFFF and gostr.is_print(u):
@@ -797,7 +798,20 @@ def _returns_string(rt, name):
 
 
 def _is_formatter(rt):
-    return False
+    """Whether rt's method Format has fmt.Formatter's signature."""
+    from .. import types as T
+    from ..check.lookup import lookup_field_or_method
+    obj, _, _ = lookup_field_or_method(rt.t, False, 'Format')
+    if not isinstance(obj, T.Func) or obj.type is None:
+        return False
+    sig = obj.type
+    if len(sig.params.vars) != 2 or sig.results.vars:
+        return False
+    st, verb = T.unalias(sig.params.vars[0].type), T.unalias(sig.params.vars[1].type)
+    st_ok = (isinstance(st, T.Named) and st.obj.name == 'State' and st.obj.pkg is not None
+             and st.obj.pkg.path == 'fmt')
+    vu = verb.underlying()
+    return st_ok and not isinstance(verb, T.Named) and isinstance(vu, T.Basic) and vu.kind == T.INT32
 
 
 def _parsenum(s, start, end):

@@ -58,7 +58,27 @@ def runtime_panic(msg, sigsegv=False):
 
 
 def index_error(i, n):
+    if i < 0:
+        return runtime_panic(f'index out of range [{i}]')
     return runtime_panic(f'index out of range [{i}] with length {n}')
+
+
+# Go's boundsError wordings: (form for x >= 0, form for negative x)
+_SLICE_BOUNDS = {
+    'Alen': ('[:{x}] with length {y}', '[:{x}]'),
+    'Acap': ('[:{x}] with capacity {y}', '[:{x}]'),
+    'B': ('[{x}:{y}]', '[{x}:]'),
+    '3Alen': ('[::{x}] with length {y}', '[::{x}]'),
+    '3Acap': ('[::{x}] with capacity {y}', '[::{x}]'),
+    '3B': ('[:{x}:{y}]', '[:{x}:]'),
+    '3C': ('[{x}:{y}:]', '[{x}::]'),
+}
+
+
+def slice_error(form, x, y):
+    """runtime error: slice bounds out of range ... (form: a key of _SLICE_BOUNDS)."""
+    pos, neg = _SLICE_BOUNDS[form]
+    return runtime_panic('slice bounds out of range ' + (neg if x < 0 else pos).format(x=x, y=y))
 
 
 def nil_deref():

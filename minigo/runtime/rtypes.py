@@ -118,6 +118,10 @@ def _init(rt, t):
         rt.kin = rt.kout = None
         if k in FLOAT_KINDS or k in COMPLEX_KINDS:
             rt.eq = _eq_plain
+            # map keys: a NaN is a new key every time, never found again
+            rt.hash_direct = False
+            rt.kin = _float_kin
+            rt.kout = _float_kout
         return
     if isinstance(u, T.Pointer):
         # everything others may read is set before recursing: the element
@@ -330,6 +334,22 @@ def _ptr_kin(p):
     return PtrKey(p) if p is not None else None
 
 
+class _NaNKey:
+    """A NaN map key: equal only to itself (each insertion makes a new one)."""
+    __slots__ = ('v',)
+
+    def __init__(self, v):
+        self.v = v
+
+
+def _float_kin(x):
+    return _NaNKey(x) if x != x else x
+
+
+def _float_kout(k):
+    return k.v if type(k) is _NaNKey else k
+
+
 def _ptr_kout(k):
     return k.p if k is not None else None
 
@@ -503,3 +523,46 @@ PLAIN_ERROR.methods['Error'] = lambda v: v.encode() if isinstance(v, str) else v
 PLAIN_ERROR.methods['RuntimeError'] = lambda v: None
 RUNTIME_ERROR.method_set_ready = PLAIN_ERROR.method_set_ready = True
 RUNTIME_ERROR.eq = PLAIN_ERROR.eq = _eq_is
+
+# panic(nil) panics with a *runtime.PanicNilError (its value here: None)
+PANIC_NIL_ERROR = rtype(T.Pointer(_named_error_type('runtime', 'runtime', 'PanicNilError')))
+PANIC_NIL_ERROR.methods['Error'] = lambda v: b'runtime error: panic called with nil argument'
+PANIC_NIL_ERROR.methods['RuntimeError'] = lambda v: None
+PANIC_NIL_ERROR.method_set_ready = True
+
+
+# ------------------------------------------------------------------ dynamic interface checks
+
+_impl_cache = {}
+
+
+def missing_method(rt, iface):
+    """The first method of interface RType iface that the dynamic type rt lacks
+    (or has with a different signature), or None when rt implements iface.
+    Used by type assertions and type switches to interface types."""
+    key = (rt, iface)
+    try:
+        return _impl_cache[key]
+    except KeyError:
+        pass
+    from .gofmt import methods_of
+    ms = methods_of(rt)
+    missing = next((n for n in iface.iface_methods or () if n not in ms), None)
+    if missing is None and iface.iface_methods:
+        from ..check.lookup import lookup_field_or_method, _nosig_recv
+        for m in T.type_set(iface.t.underlying()).methods:
+            obj, _, _ = lookup_field_or_method(rt.t, False, m.name)
+            if not isinstance(obj, T.Func) or obj.type is None or obj.type.rparams:
+                continue   # a synthetic runtime method, or generic: the name suffices
+            if not T.identical(_nosig_recv(obj.type), _nosig_recv(m.type)):
+                missing = m.name
+                break
+    _impl_cache[key] = missing
+    return missing
+
+# *runtime.TypeAssertionError: the value is the message (str)
+TYPE_ASSERTION_ERROR = rtype(T.Pointer(_named_error_type('runtime', 'runtime', 'TypeAssertionError')))
+TYPE_ASSERTION_ERROR.methods['Error'] = lambda v: v.encode() if isinstance(v, str) else v
+TYPE_ASSERTION_ERROR.methods['RuntimeError'] = lambda v: None
+TYPE_ASSERTION_ERROR.method_set_ready = True
+TYPE_ASSERTION_ERROR.eq = _eq_is

@@ -111,13 +111,22 @@ def As(err, target):
     """errors.As: find the first error in err's tree assignable to *target."""
     from ..runtime import rtypes as R
     from ..runtime.gofmt import methods_of
+    from .. import types as T
+    from ..check.universe import ERROR
     from ..runtime.panic import GoPanic
+
+    def fail(msg):
+        return GoPanic((R.rtype(T.Typ[T.STRING]), msg))
+    if err is None:
+        return False
     if target is None:
-        raise GoPanic((R.PLAIN_ERROR, 'errors: target cannot be nil'))
+        raise fail(b'errors: target cannot be nil')
     trt, tv = target
     if trt.kind != R.POINTER or tv is None:
-        raise GoPanic((R.PLAIN_ERROR, 'errors: target must be a non-nil pointer'))
+        raise fail(b'errors: target must be a non-nil pointer')
     want = trt.elem
+    if want.kind != R.INTERFACE and R.missing_method(want, R.rtype(ERROR)) is not None:
+        raise fail(b'errors: *target must be interface or implement error')
     return _as(err, want, tv)
 
 
@@ -127,9 +136,7 @@ def _as(err, want, ptr):
     while err is not None:
         rt, v = err
         if want.kind == R.INTERFACE:
-            names = want.iface_methods or []
-            ms = methods_of(rt)
-            if all(n in ms for n in names):
+            if R.missing_method(rt, want) is None:
                 _store(ptr, want, err)
                 return True
         elif rt is want:

@@ -104,6 +104,21 @@ func Errorf(format string, a ...any) error {
 	}
 }
 
+// pstate is the State handed to a Formatter: a handle on the Python printer.
+type pstate struct {
+	h int
+}
+
+func (s *pstate) Write(b []byte) (n int, err error)
+func (s *pstate) WriteString(str string) (n int, err error)
+func (s *pstate) Width() (wid int, ok bool)
+func (s *pstate) Precision() (prec int, ok bool)
+func (s *pstate) Flag(c int) bool
+
+func callFormat(f Formatter, h int, verb rune) {
+	f.Format(&pstate{h}, verb)
+}
+
 func Scan(a ...any) (n int, err error)
 func Scanln(a ...any) (n int, err error)
 func Scanf(format string, a ...any) (n int, err error)
@@ -169,57 +184,91 @@ def Appendf(b, format, a):
     return _append(b, gofmt.sprintf(format, _args(a))[0])
 
 
+_states = {}
+_call_format = []
+
+
 def call_formatter(p, arg, verb):
-    raise NotImplementedError('fmt.Formatter')
+    """Call arg's Format method with a State writing into printer p."""
+    if not _call_format:
+        from . import import_package
+        from ..compile.compiler import pkg_compiler
+        pkg = import_package('fmt')
+        c = pkg_compiler(pkg, None)
+        _call_format.append(c.func_value(pkg.scope.lookup('callFormat')))
+    h = len(_states) + 1
+    while h in _states:
+        h += 1
+    _states[h] = p
+    try:
+        _call_format[0](arg, h, ord(verb))
+    finally:
+        del _states[h]
+
+
+def pstate_Write(s, b):
+    data = bytes(b.tolist()) if b.a is not None else b''
+    _states[s[0]].buf += data
+    return len(data), None
+
+
+def pstate_WriteString(s, str_):
+    _states[s[0]].buf += str_
+    return len(str_), None
+
+
+def pstate_Width(s):
+    p = _states[s[0]]
+    return (p.wid, True) if p.wid_present else (0, False)
+
+
+def pstate_Precision(s):
+    p = _states[s[0]]
+    return (p.prec, True) if p.prec_present else (0, False)
+
+
+def pstate_Flag(s, c):
+    p = _states[s[0]]
+    if c == 0x2d:
+        return p.minus
+    if c == 0x2b:
+        return p.plus or p.plusV
+    if c == 0x23:
+        return p.sharp or p.sharpV
+    if c == 0x20:
+        return p.space
+    if c == 0x30:
+        return p.zero
+    return False
 
 
 # ------------------------------------------------------------------ scanning
 
-def _scan_tokens(words, targets):
-    from .scan import store_scanned
-    n = 0
-    for w, t in zip(words, targets):
-        err = store_scanned(w, t)
-        if err is not None:
-            return n, err
-        n += 1
-    if len(words) < len(targets):
-        from .scan import eof_error
-        return n, eof_error(n)
-    return n, None
-
-
 def Scan(a):
-    from .scan import read_words
-    targets = _args(a)
-    words = read_words(len(targets), stop_at_newline=False)
-    return _scan_tokens(words, targets)
+    from .scan import scan_stdin
+    return scan_stdin(None, _args(a), True, False)
 
 
 def Scanln(a):
-    from .scan import read_words
-    targets = _args(a)
-    words = read_words(len(targets), stop_at_newline=True)
-    return _scan_tokens(words, targets)
+    from .scan import scan_stdin
+    return scan_stdin(None, _args(a), False, True)
 
 
 def Scanf(format, a):
-    from .scan import read_words
-    targets = _args(a)
-    words = read_words(len(targets), stop_at_newline=b'\n' in format)
-    return _scan_tokens(words, targets)
+    from .scan import scan_stdin
+    return scan_stdin(format, _args(a), False, False)
 
 
 def Sscan(s, a):
-    targets = _args(a)
-    return _scan_tokens(s.split(), targets)
+    from .scan import scan_string
+    return scan_string(s, None, _args(a), True, False)
 
 
 def Sscanln(s, a):
-    targets = _args(a)
-    return _scan_tokens(s.split(b'\n', 1)[0].split(), targets)
+    from .scan import scan_string
+    return scan_string(s, None, _args(a), False, True)
 
 
 def Sscanf(s, format, a):
-    from .scan import sscanf
-    return sscanf(s, format, _args(a))
+    from .scan import scan_string
+    return scan_string(s, format, _args(a), False, False)

@@ -106,11 +106,11 @@ def _w(out, x):
         out.append(')')
     elif t is A.CompositeLit:
         _w(out, x.type)
-        out.append('{…}')
+        out.append('{…}' if x.elts else '{}')
     elif t is A.FuncLit:
         out.append('func')
         _sig(out, x.type)
-        out.append(' {…}')
+        out.append(' {…}' if x.body.stmts else ' {}')
     elif t is A.KeyValueExpr:
         _w(out, x.key)
         out.append(': ')

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+)
+
+func main() {
+	fmt.Println("hi")
+}

@@ -1,0 +1,7 @@
+package main
+
+type T struct {
+	next T
+}
+
+func main() {}

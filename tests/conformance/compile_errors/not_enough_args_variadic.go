@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func g(format string, xs ...int) {}
+
+func main() {
+	g()
+	fmt.Println()
+	fmt.Printf()
+}

@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer func() {
+		panic("third")
+	}()
+	defer func() {
+		fmt.Println("in defer")
+		panic("second")
+	}()
+	panic("first")
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer func() {
+		r := recover()
+		panic(fmt.Sprintf("wrapped(%v)", r))
+	}()
+	panic("original")
+}

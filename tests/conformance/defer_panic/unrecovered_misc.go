@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var x any = []int{1, 2}
+	panic(x)
+}

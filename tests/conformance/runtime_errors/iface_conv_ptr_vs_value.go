@@ -1,0 +1,8 @@
+package main
+
+type T struct{}
+
+func main() {
+	var x any = &T{}
+	_ = x.(T)
+}

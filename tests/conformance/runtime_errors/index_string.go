@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := "abc"
+	i := 10
+	_ = s[i]
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	n := -1
+	_ = make([]int, n)
+}

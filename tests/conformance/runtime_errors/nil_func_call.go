@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var f func(int) int
+	f(1)
+}

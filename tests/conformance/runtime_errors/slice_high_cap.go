@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	a := make([]int, 3)
+	j := 5
+	_ = a[:j]
+}

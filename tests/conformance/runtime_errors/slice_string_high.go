@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := "hello"
+	j := 6
+	_ = s[:j]
+}
