@@ -329,7 +329,50 @@ def run_startup(args, go_exe) -> list:
     timed('minigo version', minigo_cmd(args.minigo_python, 'version'))
     timed("echo ':quit' | minigo repl", minigo_cmd(args.minigo_python, 'repl'),
           target=REPL_TARGET, stdin=b':quit\n', skip_on_fail=True)
+    log('[startup] minigo repl in a terminal, to first prompt ...')
+    r = Run()
+    try:
+        times = [prompt_time(minigo_cmd(args.minigo_python, 'repl', '--no-history'), env, timeout)
+                 for _ in range(STARTUP_RUNS + 1)][1:]
+        r.times = times
+    except Exception as e:   # noqa: BLE001 - reported in the table, never fatal
+        r.status, r.message = 'FAIL', str(e)
+    log_result(r, median=True)
+    rows.append(StartupRow('minigo repl (pty) to first prompt', r, REPL_TARGET))
     return rows
+
+
+def prompt_time(cmd, env, timeout):
+    """Seconds from starting the REPL on a pseudo-terminal to its `go> ` prompt."""
+    import pty
+    import select
+    master, slave = pty.openpty()
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdin=slave, stdout=slave, stderr=slave,
+                            start_new_session=True)
+    os.close(slave)
+    seen = b''
+    try:
+        while b'go>' not in seen:
+            if time.perf_counter() - start > timeout:
+                raise Timeout()
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if ready:
+                try:
+                    chunk = os.read(master, 4096)
+                except OSError:
+                    chunk = b''
+                if not chunk:
+                    raise RuntimeError('REPL exited before its prompt')
+                seen += chunk
+        return time.perf_counter() - start
+    finally:
+        os.write(master, b'\x04')
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        os.close(master)
 
 
 def run_scale(args):

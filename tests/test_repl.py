@@ -270,3 +270,38 @@ def test_completion_candidates(text, expected):
 def test_input_completeness(text, complete):
     from minigo.repl.inputs import is_complete
     assert is_complete(text) is complete
+
+
+@pytest.mark.parametrize('stmt,reason', [('for { n++ }', 'interrupted\n'),
+                                         ('<-never', 'interrupted (chan receive)\n')])
+def test_ctrl_c_interrupts_the_running_input_only(stmt, reason):
+    import threading
+    from minigo.repl import Repl
+    from minigo.runtime import output
+
+    class Sink:
+        def __init__(self):
+            self.parts = []
+
+        def write(self, s):
+            self.parts.append(s)
+
+        def flush(self):
+            pass
+    sink = Sink()
+    output.redirect(sink, sink)
+    try:
+        repl = Repl(seed=1)
+        repl.handle('n := 0')
+        repl.handle('never := make(chan int)')
+        repl.handle('go func() { time.Sleep(time.Hour); never <- 1 }()')  # so not a deadlock
+        # what the prompt's KeyboardInterrupt handler does when Ctrl-C arrives
+        threading.Timer(0.3, lambda: setattr(repl.runtime.sched, 'interrupt', True)).start()
+        repl.handle(stmt)
+        repl.handle('"after"')
+        text = ''.join(sink.parts)
+        assert reason in text
+        assert text.endswith('"after"\n')
+        repl.close()
+    finally:
+        output.redirect(None, None)

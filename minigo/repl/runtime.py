@@ -56,6 +56,7 @@ class ReplScheduler(Scheduler):
             if job is not None and self.interrupt:
                 self.interrupt = False
                 if job.g is not None and job.g.parked:
+                    write_stderr(f'interrupted ({job.g.wait_reason})\n'.encode())
                     self._abandon(job, 'interrupted')
                     continue
             if self.runq:
@@ -73,7 +74,7 @@ class ReplScheduler(Scheduler):
                 except Interrupted:
                     g.done = True
                     self.gs.pop(g.id, None)
-                    write_stderr(b'^C interrupted\n')
+                    write_stderr(b'interrupted\n')
                     if job is not None and g is job.g:
                         self._finish(job, 'interrupted')
                 except GoFatal as f:
