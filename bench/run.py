@@ -16,6 +16,9 @@ threads version `NAME_threads.py`). For every benchmark this script
 The `scale` group runs each bench/scale/NAME.go once under minigo and reports
 its wall time and peak memory (max RSS) against the targets (60 s, 8 GiB).
 
+The `race` group runs the concurrency programs (and cpu/quicksort) with and
+without `-race` and prints the slowdown factor (target: under 5x).
+
 The `startup` group times (median of 5 runs) `minigo run examples/hello.go`,
 `minigo version` and the REPL's start-up (`echo ':quit' | minigo repl`).
 
@@ -42,7 +45,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 GROUPS = ('cpu', 'conc')
-ALL_GROUPS = GROUPS + ('startup', 'scale')
+ALL_GROUPS = GROUPS + ('startup', 'scale', 'race')
 
 # Display order; programs not listed here come after, alphabetically.
 ORDER = [
@@ -402,6 +405,46 @@ def run_scale(args):
     return rows
 
 
+RACE_PROGRAMS = ['conc/pingpong', 'conc/primes', 'conc/waitgroup', 'conc/workerpool', 'conc/mutex',
+                 'conc/select4', 'cpu/quicksort']
+RACE_TARGET = 5.0
+
+
+def run_race(args):
+    """(name, plain s, -race s, factor, status) for each program in RACE_PROGRAMS."""
+    rows = []
+    for name in RACE_PROGRAMS:
+        src = BENCH / (name + '.go')
+        if not src.exists():
+            continue
+        log(f'[race] {name} ...')
+        plain = measure(minigo_cmd(args.minigo_python, 'run', rel(src)), args.runs, args.timeout,
+                        env=minigo_env())
+        raced = measure(minigo_cmd(args.minigo_python, 'run', '-race', rel(src)), args.runs,
+                        args.timeout, env=minigo_env())
+        if plain.ok and raced.ok and raced.stdout != plain.stdout:
+            raced.status, raced.message = 'MISMATCH', first_difference(raced.stdout, plain.stdout)
+        factor = raced.best / plain.best if plain.ok and raced.ok and plain.best else None
+        status = 'ok' if factor is not None else (raced.message or plain.message or raced.status)
+        rows.append((name, plain.best, raced.best, factor, status))
+    return rows
+
+
+def print_race(rows, md):
+    if not rows:
+        return
+    headers = ['-race', 'minigo s', 'minigo -race s', 'factor', 'notes']
+    table = [[n, f'{p:.3f}' if p else '-', f'{r:.3f}' if r else '-',
+              fmt_ratio(f) if f else '-', '' if st == 'ok' else st] for n, p, r, f, st in rows]
+    fs = [f for _, _, _, f, _ in rows if f]
+    if fs:
+        gm = geomean(fs)
+        table.append(['geomean' if not md else '**geomean**', '', '', fmt_ratio(gm),
+                      f'target < {RACE_TARGET:g}x: {"PASS" if max(fs) < RACE_TARGET else "MISS"}'])
+    print()
+    print(render(headers, table, md, ['l', 'r', 'r', 'r', 'l']))
+
+
 def print_scale(rows, md):
     if not rows:
         return
@@ -636,9 +679,11 @@ def main(argv=None):
             startup = run_startup(args, go_exe)
         if 'scale' in groups and not args.only:
             scale = run_scale(args)
+        race_rows = run_race(args) if 'race' in groups and not args.only else []
 
     print_report(rows, startup, args, show_go=go_exe is not None)
     print_scale(scale, args.markdown)
+    print_race(race_rows, args.markdown)
     if args.json:
         write_json(args.json, rows, startup, args)
     return 0

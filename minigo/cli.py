@@ -18,6 +18,10 @@ Usage:
   minigo run [flags] FILE.go [arguments...]
                                  compile and run a Go program, like `go run`
   minigo check FILE.go           parse and type-check only; print errors
+  minigo explore [flags] FILE.go [-- arguments...]
+                                 run under many scheduling seeds; list the distinct outcomes
+  minigo trace TRACE.json -o OUT.html
+                                 draw a --trace file as a self-contained HTML timeline
   minigo parse [--quiet] FILE.go...
                                  print the syntax tree (or, with --quiet, only syntax errors)
   minigo repl [--no-history]     start the interactive REPL
@@ -28,6 +32,15 @@ Flags for run:
   --seed N          deterministic scheduling seed (default: random)
   --virtual-time    let time jump ahead whenever every goroutine is blocked
   --verbose         print the seed and other run details on stderr
+  --trace FILE      write a goroutine timeline as Chrome/Perfetto trace JSON
+  --trace-html FILE write the goroutine timeline as a self-contained HTML page
+
+Flags for explore (exit 0: one outcome on every seed, 1: several, 2: usage):
+  --runs N          number of seeds to try, 1..N (default 100)
+  --seed-start S    first seed (default 1)
+  --real-time       do not use --virtual-time (the default for explore)
+  --timeout SECS    give up on a run after SECS seconds (default 10)
+  --race            pass -race to each run
 """
 
 VERSION = '0.1.0'
@@ -152,8 +165,17 @@ def cmd_run(args) -> int:
                 raise UsageError(f'invalid value {val!r} for flag --seed: parse error')
         elif name == 'virtual-time':
             opts['virtual_time'] = True
+        elif name in ('trace', 'trace-html'):
+            if not eq:
+                i += 1
+                if i >= len(args):
+                    raise UsageError(f'flag needs an argument: --{name}')
+                val = args[i]
+            opts[name.replace('-', '_')] = val
         elif name in ('verbose', 'v'):
             opts['verbose'] = True
+        elif name == 'race':
+            opts['race'] = True
         else:
             raise UsageError(f'flag provided but not defined: {a}')
         i += 1
@@ -167,6 +189,48 @@ def cmd_run(args) -> int:
     src, tree, info = res
     from .run import run_program
     return run_program(src, tree, info, [path] + prog_args, **opts)
+
+
+def cmd_explore(args) -> int:
+    from .explore import main as explore_main
+    return explore_main(args, _front_end, UsageError)
+
+
+def cmd_trace(args) -> int:
+    out = None
+    files = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in ('-o', '--o', '--output') or a.startswith(('-o=', '--output=')):
+            if '=' in a:
+                out = a.split('=', 1)[1]
+            else:
+                i += 1
+                if i >= len(args):
+                    raise UsageError(f'flag needs an argument: {a}')
+                out = args[i]
+        elif a.startswith('-') and a != '-':
+            raise UsageError(f'flag provided but not defined: {a}')
+        else:
+            files.append(a)
+        i += 1
+    if len(files) != 1:
+        raise UsageError('usage: minigo trace TRACE.json -o OUT.html')
+    if out is None:
+        base = files[0][:-5] if files[0].endswith('.json') else files[0]
+        out = base + '.html'
+    import json
+    try:
+        with open(files[0], encoding='utf-8') as f:
+            data = json.load(f)
+    except OSError as e:
+        return _err(f'minigo trace: {e.strerror or e}: {files[0]}')
+    except ValueError as e:
+        return _err(f'minigo trace: {files[0]}: not a trace JSON file: {e}')
+    from .tracehtml import write_html
+    write_html(data, out)
+    return 0
 
 
 def cmd_repl(args) -> int:
@@ -186,7 +250,8 @@ def main(argv=None) -> int:
         if cmd in ('version', '--version'):
             sys.stdout.write(f'minigo version {VERSION} ({GO_VERSION} language)\n')
             return 0
-        handler = {'run': cmd_run, 'check': cmd_check, 'parse': cmd_parse, 'repl': cmd_repl}.get(cmd)
+        handler = {'run': cmd_run, 'check': cmd_check, 'parse': cmd_parse, 'repl': cmd_repl,
+                   'explore': cmd_explore, 'trace': cmd_trace}.get(cmd)
         if handler is None:
             if cmd.endswith('.go'):
                 return cmd_run(argv)

@@ -15,11 +15,17 @@ STACK_BYTES = 512 * 1024 * 1024
 RECURSION_LIMIT = 1_000_000
 
 
-def run_program(src, tree, info, argv, seed=None, virtual_time=False, verbose=False):
+def run_program(src, tree, info, argv, seed=None, virtual_time=False, verbose=False,
+                trace=None, trace_html=None, race=False):
     result = {}
 
     def target():
-        result['code'] = _run(src, tree, info, argv, seed, virtual_time, verbose)
+        result['code'] = _run(src, tree, info, argv, seed, virtual_time, verbose,
+                              bool(trace or trace_html), race)
+        if race:
+            result['code'] = _race_summary(result['code'])
+        if trace or trace_html:
+            _write_trace(trace, trace_html)
 
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(RECURSION_LIMIT)
@@ -34,7 +40,35 @@ def run_program(src, tree, info, argv, seed=None, virtual_time=False, verbose=Fa
     return result.get('code', 3)
 
 
-def _run(src, tree, info, argv, seed, virtual_time, verbose):
+def _write_trace(trace, trace_html):
+    from .runtime import sched, tracer
+    s = sched.S
+    tr = s.tracer if s is not None else None
+    if tr is None:
+        return
+    tracer.uninstall(s)
+    tr.finish()
+    if trace:
+        tr.write(trace)
+    if trace_html:
+        from .tracehtml import write_html
+        write_html(tr.to_json(), trace_html)
+
+
+def _race_summary(code):
+    """-race: like a binary built with it, say how many races were found
+    and exit 66 instead of 0 when there were any."""
+    from .runtime import race
+    from .runtime.output import flush_stdout, write_stderr
+    det, race.DETECTOR = race.DETECTOR, None
+    if det is None or not det.count:
+        return code
+    flush_stdout()
+    write_stderr(det.summary().encode())
+    return 66 if code == 0 else code
+
+
+def _run(src, tree, info, argv, seed, virtual_time, verbose, trace=False, race=False):
     from .compile.compiler import Compiler
     from .runtime import sched
     from .runtime.gofmt import set_method_resolver
@@ -44,10 +78,19 @@ def _run(src, tree, info, argv, seed, virtual_time, verbose):
     try:
         s = sched.Scheduler(seed, virtual_time)
         sched.install(s)
+        if trace:
+            from .runtime import tracer
+            tracer.install(s, src, tree)
         if verbose:
             write_stderr(f'minigo: seed {s.seed}\n'.encode())
         runtime_setup.configure(argv, s)
-        comp = Compiler(info, info.package)
+        if race:
+            from .compile.race import RaceCompiler
+            from .runtime import race as race_rt
+            race_rt.install(s, src.path)
+            comp = RaceCompiler(info, info.package, path=src.path)
+        else:
+            comp = Compiler(info, info.package)
         set_method_resolver(comp.ensure_methods)
         prog = comp.compile_program(tree)
         if prog.main is None:

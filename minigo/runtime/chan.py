@@ -21,6 +21,9 @@ from collections import deque
 from . import sched
 from .panic import GoPanic
 
+TRACE = None    # a runtime.tracer.Tracer while --trace records the run (hand-off flows)
+RACE = None     # the runtime.race.Detector under -race (happens-before edges)
+
 
 class Chan:
     __slots__ = ('cap', 'buf', 'closed', 'recvq', 'sendq', 'zero', 'id', 'timer')
@@ -108,10 +111,18 @@ def send(c, v):
         if w.sel is not None:
             w.sel.val = v
             w.sel.ok = True
+        if TRACE is not None:
+            TRACE.handoff(c, sched.S.current, w.g)
+        if RACE is not None:
+            RACE.handoff(c, sched.S.current, w.g)
         _ready(w)
         return
     if len(c.buf) < c.cap:
         c.buf.append(v)
+        if TRACE is not None:
+            TRACE.put(c, sched.S.current)
+        if RACE is not None:
+            RACE.put(c, sched.S.current)
         return
     g = sched.S.current
     w = Waiter(g, v)
@@ -128,17 +139,31 @@ def recv2(c, zero=None):
     buf = c.buf
     if buf:
         v = buf.popleft()
+        if TRACE is not None:
+            TRACE.take(c, sched.S.current)
+        if RACE is not None:
+            RACE.take(c, sched.S.current)
         w = _pop_waiter(c.sendq)
         if w is not None:
             buf.append(w.val)
+            if TRACE is not None:
+                TRACE.put(c, w.g)
+            if RACE is not None:
+                RACE.put(c, w.g)
             _ready(w)
         return v, True
     w = _pop_waiter(c.sendq)
     if w is not None:
         v = w.val
+        if TRACE is not None:
+            TRACE.handoff(c, w.g, sched.S.current)
+        if RACE is not None:
+            RACE.handoff(c, w.g, sched.S.current)
         _ready(w)
         return v, True
     if c.closed:
+        if RACE is not None:
+            RACE.closed_recv(c, sched.S.current)
         return c.zero(), False
     g = sched.S.current
     w = Waiter(g)
@@ -146,6 +171,8 @@ def recv2(c, zero=None):
     sched.S.park('chan receive', c)
     if w.ok:
         return w.val, True
+    if RACE is not None:
+        RACE.closed_recv(c, g)
     return c.zero(), False
 
 
@@ -159,6 +186,8 @@ def close(c):
     if c.closed:
         raise _plain_panic('close of closed channel')
     c.closed = True
+    if RACE is not None:
+        RACE.close(c, sched.S.current)
     while c.recvq:
         w = c.recvq.popleft()
         if not _claim(w):
@@ -213,25 +242,47 @@ def select(cases, has_default):
                 if w.sel is not None:
                     w.sel.val = v
                     w.sel.ok = True
+                if TRACE is not None:
+                    TRACE.handoff(c, sched.S.current, w.g)
+                if RACE is not None:
+                    RACE.handoff(c, sched.S.current, w.g)
                 _ready(w)
                 return i, None, False
             if len(c.buf) < c.cap:
                 c.buf.append(v)
+                if TRACE is not None:
+                    TRACE.put(c, sched.S.current)
+                if RACE is not None:
+                    RACE.put(c, sched.S.current)
                 return i, None, False
         else:
             if c.buf:
                 val = c.buf.popleft()
+                if TRACE is not None:
+                    TRACE.take(c, sched.S.current)
+                if RACE is not None:
+                    RACE.take(c, sched.S.current)
                 w = _pop_waiter(c.sendq)
                 if w is not None:
                     c.buf.append(w.val)
+                    if TRACE is not None:
+                        TRACE.put(c, w.g)
+                    if RACE is not None:
+                        RACE.put(c, w.g)
                     _ready(w)
                 return i, val, True
             w = _pop_waiter(c.sendq)
             if w is not None:
                 val = w.val
+                if TRACE is not None:
+                    TRACE.handoff(c, w.g, sched.S.current)
+                if RACE is not None:
+                    RACE.handoff(c, w.g, sched.S.current)
                 _ready(w)
                 return i, val, True
             if c.closed:
+                if RACE is not None:
+                    RACE.closed_recv(c, sched.S.current)
                 return i, c.zero(), False
     if has_default:
         return -1, None, False
@@ -265,4 +316,6 @@ def select(cases, has_default):
             if w.idx == i and w.closed:
                 raise _plain_panic('send on closed channel')
         return i, None, False
+    if not st.ok and RACE is not None:
+        RACE.closed_recv(c, g)
     return i, st.val, st.ok

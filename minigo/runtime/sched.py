@@ -78,6 +78,8 @@ class Scheduler:
         self.blocked_in_syscall = 0
         self.main_goexit = False
         self.on_idle = []
+        self.tracer = None        # a runtime.tracer.Tracer while --trace records the run
+        self.race = None          # the runtime.race.Detector under -race
 
     # ------------------------------------------------------------ clock
 
@@ -99,6 +101,10 @@ class Scheduler:
         g.glet = greenlet.greenlet(self._run_g, parent=self.hub)
         self.gs[g.id] = g
         self.runq.append(g)
+        if self.tracer is not None:
+            self.tracer.spawn(g)
+        if self.race is not None:
+            self.race.spawn(self.current, g, created_at)
         return g
 
     def _run_g(self):
@@ -124,6 +130,8 @@ class Scheduler:
     def ready(self, g):
         g.parked = False
         self.runq.append(g)
+        if self.tracer is not None:
+            self.tracer.ready(g)
 
     def park(self, reason, waiting=None):
         """Block the current goroutine until someone calls ready(g)."""
@@ -193,10 +201,16 @@ class Scheduler:
                 self.current = g
                 set_current(g)
                 self.budget = BUDGET
+                tr = self.tracer
+                if tr is not None:
+                    tr.started(g)
                 try:
                     g.glet.switch()
                 except _Crash as c:
                     raise c.panic_with(c.g)
+                finally:
+                    if tr is not None:
+                        tr.stopped(g)
                 continue
             nxt = self._next_timer()
             if nxt is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from ..runtime import sched
+from ..runtime import race, sched
 from ..runtime.panic import GoFatal, GoPanic
 
 GO_DECLS = '''
@@ -73,15 +73,21 @@ type Once struct {
 
 func (o *Once) Do(f func()) {
 	if o.done {
+		raceAcquire(o)
 		return
 	}
 	o.m.Lock()
 	defer o.m.Unlock()
 	if !o.done {
-		defer func() { o.done = true }()
+		defer func() { o.done = true; raceRelease(o) }()
 		f()
 	}
 }
+
+// -race: happens-before edges of operations written in Go here
+func raceAcquire(addr any)
+func raceRelease(addr any)
+func raceSync(addr any)
 
 func OnceFunc(f func()) func() {
 	var (
@@ -179,15 +185,18 @@ type Map struct {
 }
 
 func (m *Map) Load(key any) (value any, ok bool) {
+	raceSync(m)
 	value, ok = m.m[key]
 	return
 }
 
 func (m *Map) Store(key, value any) {
+	raceSync(m)
 	m.Swap(key, value)
 }
 
 func (m *Map) Swap(key, value any) (previous any, loaded bool) {
+	raceSync(m)
 	if m.m == nil {
 		m.m = map[any]any{}
 	}
@@ -200,6 +209,7 @@ func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 }
 
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	raceSync(m)
 	if v, ok := m.m[key]; ok {
 		return v, true
 	}
@@ -208,6 +218,7 @@ func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 }
 
 func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	raceSync(m)
 	value, loaded = m.m[key]
 	if loaded {
 		m.Delete(key)
@@ -216,6 +227,7 @@ func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 }
 
 func (m *Map) Delete(key any) {
+	raceSync(m)
 	if _, ok := m.m[key]; !ok {
 		return
 	}
@@ -229,6 +241,7 @@ func (m *Map) Delete(key any) {
 }
 
 func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
+	raceSync(m)
 	if v, ok := m.m[key]; ok && v == old {
 		m.m[key] = new
 		return true
@@ -237,6 +250,7 @@ func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
 }
 
 func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
+	raceSync(m)
 	if v, ok := m.m[key]; ok && v == old {
 		m.Delete(key)
 		return true
@@ -245,6 +259,7 @@ func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 }
 
 func (m *Map) Range(f func(key, value any) bool) {
+	raceSync(m)
 	keys := append([]any(nil), m.keys...)
 	for _, k := range keys {
 		v, ok := m.m[k]
@@ -258,6 +273,7 @@ func (m *Map) Range(f func(key, value any) bool) {
 }
 
 func (m *Map) Clear() {
+	raceSync(m)
 	m.m = nil
 	m.keys = nil
 }
@@ -312,21 +328,25 @@ def _ready(g):
 def Mutex_Lock(m):
     if not m[0]:
         m[0] = 1
+        race.acquire(m)
         return
     _q(m, 1).append(sched.S.current)
     _park('sync.Mutex.Lock')
+    race.acquire(m)
 
 
 def Mutex_TryLock(m):
     if m[0]:
         return False
     m[0] = 1
+    race.acquire(m)
     return True
 
 
 def Mutex_Unlock(m):
     if not m[0]:
         raise _fatal('sync: unlock of unlocked mutex')
+    race.release(m)
     q = m[1]
     if q:
         _ready(q.popleft())     # the lock passes to the next waiter
@@ -339,21 +359,25 @@ def Mutex_Unlock(m):
 def RWMutex_Lock(rw):
     if not rw[0] and not rw[1]:
         rw[0] = 1
+        race.acquire_write(rw)
         return
     _q(rw, 3).append(sched.S.current)
     _park('sync.RWMutex.Lock')
+    race.acquire_write(rw)
 
 
 def RWMutex_TryLock(rw):
     if rw[0] or rw[1]:
         return False
     rw[0] = 1
+    race.acquire_write(rw)
     return True
 
 
 def RWMutex_Unlock(rw):
     if not rw[0]:
         raise _fatal('sync: Unlock of unlocked RWMutex')
+    race.release(rw)
     rw[0] = 0
     rq = rw[2]
     if rq:
@@ -368,23 +392,29 @@ def RWMutex_Unlock(rw):
 
 
 def RWMutex_RLock(rw):
+    # readers acquire what writers released; their RUnlocks are released
+    # to the next writer (not to other readers) through the mutex's own clock
     if not rw[0] and not rw[3]:
         rw[1] += 1
+        race.acquire_read(rw)
         return
     _q(rw, 2).append(sched.S.current)
     _park('sync.RWMutex.RLock')
+    race.acquire_read(rw)
 
 
 def RWMutex_TryRLock(rw):
     if rw[0] or rw[3]:
         return False
     rw[1] += 1
+    race.acquire_read(rw)
     return True
 
 
 def RWMutex_RUnlock(rw):
     if rw[1] <= 0:
         raise _fatal('sync: RUnlock of unlocked RWMutex')
+    race.release_read(rw)
     rw[1] -= 1
     if rw[1] == 0:
         wq = rw[3]
@@ -396,6 +426,7 @@ def RWMutex_RUnlock(rw):
 # ------------------------------------------------------------------ WaitGroup: [n, q]
 
 def WaitGroup_Add(wg, delta):
+    race.release(wg)
     wg[0] += delta
     if wg[0] < 0:
         from ..runtime.rtypes import rtype
@@ -409,12 +440,29 @@ def WaitGroup_Add(wg, delta):
 
 def WaitGroup_Wait(wg):
     if wg[0] == 0:
+        race.acquire(wg)
         return
     _q(wg, 1).append(sched.S.current)
     _park('sync.WaitGroup.Wait')
+    race.acquire(wg)
 
 
 # ------------------------------------------------------------------ Cond: [L, q]
+
+def raceAcquire(addr):
+    if race.DETECTOR is not None and addr is not None:
+        race.DETECTOR.acquire(addr[1])
+
+
+def raceRelease(addr):
+    if race.DETECTOR is not None and addr is not None:
+        race.DETECTOR.release(addr[1])
+
+
+def raceSync(addr):
+    if race.DETECTOR is not None and addr is not None:
+        race.DETECTOR.sync_both(addr[1])
+
 
 def _call(iface, name):
     from ..runtime.gofmt import methods_of
@@ -425,16 +473,19 @@ def Cond_Wait(c):
     _q(c, 1).append(sched.S.current)
     _call(c[0], 'Unlock')
     _park('sync.Cond.Wait')
+    race.acquire(c)
     _call(c[0], 'Lock')
 
 
 def Cond_Signal(c):
+    race.release(c)
     q = c[1]
     if q:
         _ready(q.popleft())
 
 
 def Cond_Broadcast(c):
+    race.release(c)
     q = c[1]
     while q:
         _ready(q.popleft())

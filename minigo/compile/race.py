@@ -1,0 +1,263 @@
+"""Compiling for `-race`: the user's package gets its memory accesses
+reported to the detector (runtime/race.py); the standard library does not
+(its synchronisation is reported by the sync objects themselves).
+
+Instrumented: reads and writes of package variables, of variables shared
+with closures (boxed), of struct fields, array and slice elements, map
+entries (a map is one location) and pointees. The location of an access is
+computed by evaluating its operands a second time, so only accesses whose
+operands are free of side effects (names, fields, indexes, dereferences,
+arithmetic - no calls) are instrumented; a location that cannot be computed
+(nil map, index out of range) is simply not reported, the access itself then
+panics as usual. Calls into sync/atomic synchronise on their address.
+"""
+from __future__ import annotations
+
+import os
+
+from .. import types as T
+from ..check.checker import FIELD_VAL
+from ..check.operand import CONSTANT
+from ..runtime import race as RACE
+from ..runtime.values import Ref
+from ..syntax import ast as A
+from .compiler import Compiler
+from .context import is_aggregate
+
+_PURE_UNARY = {'-', '+', '!', '^', '&'}
+
+
+def _unparen(e):
+    while isinstance(e, A.ParenExpr):
+        e = e.x
+    return e
+
+
+class RaceCompiler(Compiler):
+    """A Compiler whose loads and stores also report to the race detector."""
+
+    def __init__(self, info, pkg, prog=None, path='prog.go'):
+        super().__init__(info, pkg, prog)
+        self.race_path = os.path.abspath(path)
+        self._race_off = 0
+        self._sites = {}
+
+    # ------------------------------------------------------------ what is instrumented
+
+    def site(self, pos):
+        func = self.ctx.go_name if self.ctx is not None and self.ctx.go_name else 'main.init'
+        key = (pos, func)
+        s = self._sites.get(key)
+        if s is None:
+            s = self._sites[key] = RACE.Site(self.race_path, pos[0], pos[1], func)
+        return s
+
+    def pure(self, e):
+        e = _unparen(e)
+        tv = self.info.types.get(e)
+        if tv is not None and tv.mode == CONSTANT:
+            return True
+        if isinstance(e, (A.Ident, A.BasicLit)):
+            return True
+        if isinstance(e, A.SelectorExpr):
+            sel = self.info.selections.get(e)
+            return sel is None or (sel.kind == FIELD_VAL and self.pure(e.x))
+        if isinstance(e, A.IndexExpr):
+            return len(e.indices) == 1 and self.pure(e.x) and self.pure(e.indices[0])
+        if isinstance(e, A.StarExpr):
+            return self.pure(e.x)
+        if isinstance(e, A.UnaryExpr):
+            return e.op in _PURE_UNARY and self.pure(e.x)
+        if isinstance(e, A.BinaryExpr):
+            return self.pure(e.x) and self.pure(e.y)
+        return False
+
+    def shared_location(self, e):
+        """Closure fr -> (container, key) for a memory access worth reporting,
+        or None (locals nobody else can see, whole aggregates, strings)."""
+        e = _unparen(e)
+        t = self.typeof(e)
+        if t is None or is_aggregate(t):
+            return None
+        if isinstance(e, A.Ident):
+            v = self.info.uses.get(e) or self.info.defs.get(e)
+            if not isinstance(v, T.Var) or v.name == '_':
+                return None
+            is_global = v in self.gslot or v.kind == T.PKGVAR
+            if not is_global and (self.ctx is None or v not in self.ctx.boxed):
+                return None
+        elif isinstance(e, A.SelectorExpr):
+            sel = self.info.selections.get(e)
+            if sel is None:
+                if not isinstance(self.info.uses.get(e.sel), T.Var):
+                    return None
+            elif sel.kind != FIELD_VAL:
+                return None
+        elif isinstance(e, A.IndexExpr):
+            xt = self.typeof(e.x)
+            if xt is None or isinstance(xt.underlying(), T.Basic):
+                return None       # strings are immutable
+            if self.info.instances.get(_unparen(e.x)) is not None:
+                return None
+        elif isinstance(e, A.StarExpr):
+            pass
+        else:
+            return None
+        if not self.pure(e):
+            return None
+        self._race_off += 1
+        try:
+            loc = Compiler.location(self, e)
+        except (NotImplementedError, AttributeError, KeyError):
+            return None
+        finally:
+            self._race_off -= 1
+        xt = self.typeof(e.x) if isinstance(e, A.IndexExpr) else None
+        if xt is not None and isinstance(xt.underlying(), T.Map):
+            def map_loc(fr):
+                c, _ = loc(fr)
+                return getattr(c, 'm', c), RACE.MAPWHOLE    # the dict, not its slot wrapper
+            return map_loc
+        return loc
+
+    def reporter(self, e, write):
+        loc = self.shared_location(e)
+        if loc is None:
+            return None
+        site = self.site(_unparen(e).pos)
+
+        def note(fr):
+            det = RACE.DETECTOR
+            try:
+                c, k = loc(fr)
+            except Exception:      # the access itself will fail and say why
+                return
+            if c is None:
+                return
+            if write:
+                det.write(c, k, site)
+            else:
+                det.read(c, k, site)
+        return note
+
+    # ------------------------------------------------------------ reads
+
+    def expr(self, e):
+        f = super().expr(e)
+        if self._race_off or not isinstance(_unparen(e), (A.Ident, A.SelectorExpr, A.IndexExpr,
+                                                         A.StarExpr)):
+            return f
+        tv = self.info.types.get(e)
+        if tv is not None and tv.mode == CONSTANT:
+            return f
+        note = self.reporter(e, False)
+        if note is None:
+            return f
+
+        def raced_read(fr):
+            note(fr)
+            return f(fr)
+        return raced_read
+
+    # ------------------------------------------------------------ writes
+
+    def storer(self, e):
+        st = super().storer(e)
+        if self._race_off:
+            return st
+        note = self.reporter(e, True)
+        if note is None:
+            return st
+
+        def raced_store(fr, x):
+            note(fr)
+            st(fr, x)
+        return raced_store
+
+    def prepared_store(self, e):
+        prep = super().prepared_store(e)
+        if self._race_off:
+            return prep
+        note = self.reporter(e, True)
+        if note is None:
+            return prep
+
+        def raced_prep(fr):
+            note(fr)
+            return prep(fr)
+        return raced_prep
+
+    def op_assign(self, lhs, op, rhs):
+        f = super().op_assign(lhs, op, rhs)
+        return self._read_write(lhs, f)
+
+    def s_IncDecStmt(self, s):
+        f = super().s_IncDecStmt(s)
+        return self._read_write(s.x, f)
+
+    def _read_write(self, e, f):
+        r = self.reporter(e, False)
+        w = self.reporter(e, True)
+        if r is None or w is None:
+            return f
+
+        def raced_rmw(fr):
+            r(fr)
+            w(fr)
+            return f(fr)
+        return raced_rmw
+
+    # ------------------------------------------------------------ atomics
+
+    def x_CallExpr(self, e):
+        f = super().x_CallExpr(e)
+        addr = self.atomic_address(e)
+        if addr is None:
+            return f
+        fun = _unparen(e.fun)
+        # Counter updates (Add/And/Or) release but do not acquire: acquiring
+        # would make every goroutine's clock as large as the number of
+        # goroutines that ever counted (quadratic). Loads, stores, swaps and
+        # compare-and-swap (spin locks, flags, publication) keep both edges.
+        acquire = not fun.sel.name.startswith(('Add', 'And', 'Or'))
+
+        def raced_atomic(fr):
+            try:
+                a = addr(fr)
+            except Exception:
+                a = None
+            det = RACE.DETECTOR
+            if a is not None and acquire:
+                det.acquire(a)
+            r = f(fr)
+            if a is not None:
+                det.release(a)
+            return r
+        return raced_atomic
+
+    def atomic_address(self, e):
+        """For a call into sync/atomic: closure giving the address it works on."""
+        fun = _unparen(e.fun)
+        if not isinstance(fun, A.SelectorExpr):
+            return None
+        sel = self.info.selections.get(fun)
+        if sel is None:
+            obj = self.info.uses.get(fun.sel)
+            if isinstance(obj, T.Func) and obj.pkg is not None and obj.pkg.path == 'sync/atomic' \
+                    and e.args and self.pure(e.args[0]):
+                self._race_off += 1
+                try:
+                    return Compiler.expr(self, e.args[0])
+                finally:
+                    self._race_off -= 1
+            return None
+        obj = sel.obj
+        if isinstance(obj, T.Func) and obj.pkg is not None and obj.pkg.path == 'sync/atomic' \
+                and self.pure(fun.x):
+            self._race_off += 1
+            try:
+                recv = Compiler.expr(self, fun.x)
+            finally:
+                self._race_off -= 1
+            return recv
+        return None

@@ -1,0 +1,382 @@
+"""`minigo explore prog.go [--runs N] [--race] [-- args]`: run a program under
+many scheduling seeds and list the distinct outcomes.
+
+Every scheduling choice of a run (which runnable goroutine goes next, which
+ready case a select takes) draws on one random stream seeded by --seed, so a
+run is replayed exactly by `minigo run --seed S prog.go`. explore runs seeds
+1..N (or from --seed-start), groups the runs by outcome (stdout, exit status,
+the panic / fatal error message without the goroutine dump, data race
+reports) and prints how often each occurred with the first seed that
+reproduces it. Finding the interleaving that deadlocks is the point.
+
+Runs happen in this process, one after another, each with a fresh parse,
+type-check, compile and scheduler (standard packages keep their per-run state
+keyed on the scheduler, see stdlib/runtime_setup.py and rand.py), with
+--virtual-time on by default so sleeping programs explore fast. With
+--subprocess each run is a `python -m minigo run` child process instead.
+
+Exit status: 0 when every run had the same outcome, 1 when there were
+several, 2 for a usage or compile error.
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+import sys
+import time
+
+DEFAULT_RUNS = 100
+DEFAULT_TIMEOUT = 10.0
+SHOW_LINES = 12
+
+USAGE = """\
+usage: minigo explore [flags] FILE.go [-- arguments...]
+
+Runs FILE.go under N scheduling seeds and lists the distinct outcomes
+(stdout, exit status, panic / fatal error, data races), how often each
+occurred, and a seed that reproduces it with `minigo run --seed S`.
+
+Flags:
+  --runs N          number of seeds to try (default 100)
+  --seed-start S    first seed; seeds S..S+N-1 (default 1)
+  --real-time       real clock instead of --virtual-time (the default here)
+  --timeout SECS    stop a run after SECS seconds of wall time (default 10)
+  --race            run each seed with -race (data races count in the outcome)
+  --subprocess      run each seed in a child process instead of in-process
+  --show-all        print the whole stdout/stderr of each outcome
+  -q, --quiet       print only the summary table
+
+Exit status: 0 if every run had the same outcome, 1 if there were several,
+2 for a usage or compile error.
+"""
+
+
+class Outcome:
+    __slots__ = ('key', 'stdout', 'stderr', 'code', 'summary', 'seeds')
+
+    def __init__(self, key, stdout, stderr, code, summary):
+        self.key = key
+        self.stdout = stdout
+        self.stderr = stderr
+        self.code = code
+        self.summary = summary
+        self.seeds = []
+
+
+# ------------------------------------------------------------------ classifying a run
+
+_GOROUTINE_HDR = re.compile(r'^goroutine \d+ \[')
+
+
+def outcome_key(stdout: bytes, stderr: bytes, code: int):
+    """What makes two runs the same: stdout, exit status, and stderr with the
+    parts that differ between equivalent runs (goroutine dumps, goroutine ids
+    and pc offsets in race reports) taken out. Returns (key, summary)."""
+    text = stderr.decode('utf-8', 'replace')
+    lines = text.split('\n')
+    kept = []
+    summary = ''
+    crashed = False
+    in_race = False
+    for ln in lines:
+        if ln.startswith(('panic: ', 'fatal error: ')) and not crashed:
+            crashed = True
+            summary = ln
+            kept.append(ln)
+            continue
+        if ln == 'WARNING: DATA RACE':
+            in_race = True
+            if not summary:
+                summary = 'DATA RACE'
+        if ln.startswith('=================='):
+            in_race = not in_race if in_race else True
+        if crashed and _GOROUTINE_HDR.match(ln):
+            break      # the goroutine dump: positions and states vary with the schedule
+        if crashed and ln.startswith('[signal '):
+            kept.append(ln)
+            continue
+        if crashed:
+            continue
+        norm = re.sub(r'([Gg])oroutine \d+', r'\1oroutine N', ln)
+        norm = re.sub(r'\+0x[0-9a-f]+', '', norm)
+        if in_race:
+            norm = re.sub(r'\b0x[0-9a-f]+\b', '0x?', norm)    # addresses differ run to run
+        kept.append(norm)
+    if not summary:
+        if code == 0:
+            summary = 'ok'
+        elif code == 130:
+            summary = 'interrupted / timed out'
+        else:
+            summary = f'exit status {code}'
+    races = text.count('WARNING: DATA RACE')
+    if races and 'DATA RACE' not in summary:
+        summary += f' + {races} data race report(s)'
+    elif races > 1:
+        summary = summary.replace('DATA RACE', f'{races} DATA RACE reports')
+    return (stdout, code, '\n'.join(kept)), summary
+
+
+# ------------------------------------------------------------------ running one seed
+
+class _Sink:
+    """A text stream with a .buffer, collecting bytes (stands in for sys.stderr)."""
+
+    def __init__(self, buf):
+        self.buffer = buf
+
+    def write(self, s):
+        self.buffer.write(s.encode('utf-8', 'surrogateescape') if isinstance(s, str) else s)
+        return len(s)
+
+    def flush(self):
+        pass
+
+
+class _TimedOut(KeyboardInterrupt):
+    pass
+
+
+def _front_end_quiet(path):
+    from .cli import load_source
+    from .syntax.parser import parse_source
+    from .check import check_file
+    src, code = load_source(path)
+    if src is None:
+        raise RuntimeError(f'cannot read {path}')
+    tree = parse_source(src)
+    info = check_file(src, tree)
+    return src, tree, info
+
+
+def run_in_process(path, argv, seed, virtual_time, timeout, race=False):
+    """One run in this process; returns (stdout bytes, stderr bytes, exit code)."""
+    from .run import run_program
+    from .runtime import output, sched
+    src, tree, info = _front_end_quiet(path)
+    out, err = io.BytesIO(), io.BytesIO()
+    deadline = time.monotonic() + timeout
+    old_hook = sched.interrupt_hook
+    old_stderr = sys.stderr
+    output.flush_stdout()
+
+    def hook(s):
+        if old_hook is not None:
+            old_hook(s)
+        if time.monotonic() > deadline:
+            raise _TimedOut()
+
+    output._out, output._err = out, err
+    sys.stderr = _Sink(err)
+    sched.interrupt_hook = hook
+    try:
+        kw = {'race': True} if race else {}
+        code = run_program(src, tree, info, [path] + list(argv), seed=seed, virtual_time=virtual_time, **kw)
+    finally:
+        sched.interrupt_hook = old_hook
+        sys.stderr = old_stderr
+        output._out, output._err = None, None
+    return out.getvalue(), err.getvalue(), code
+
+
+def run_subprocess(path, argv, seed, virtual_time, timeout, race=False):
+    cmd = [sys.executable, '-m', 'minigo', 'run', '--seed', str(seed)]
+    if virtual_time:
+        cmd.append('--virtual-time')
+    if race:
+        cmd.append('-race')
+    cmd += [path] + list(argv)
+    try:
+        p = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired as e:
+        return e.stdout or b'', (e.stderr or b'') + b'signal: interrupt\n', 130
+    return p.stdout, p.stderr, p.returncode
+
+
+# ------------------------------------------------------------------ the command
+
+def _repro(path, argv, seed, virtual_time, race):
+    parts = ['minigo', 'run']
+    if race:
+        parts.append('-race')
+    if virtual_time:
+        parts.append('--virtual-time')
+    parts += ['--seed', str(seed), path]
+    if argv:
+        parts += list(argv)
+    return ' '.join(_shq(p) for p in parts)
+
+
+def _shq(s):
+    if s and re.fullmatch(r'[\w@%+=:,./-]+', s):
+        return s
+    return "'" + s.replace("'", "'\\''") + "'"
+
+
+def _seed_list(seeds, limit=8):
+    s = ', '.join(str(x) for x in seeds[:limit])
+    if len(seeds) > limit:
+        s += ', ...'
+    return s
+
+
+def _show_block(label, data, show_all, w):
+    text = data.decode('utf-8', 'replace')
+    if not text:
+        w(f'  {label}: (empty)\n')
+        return
+    lines = text.split('\n')
+    if lines and lines[-1] == '':
+        lines.pop()
+    w(f'  {label}:\n')
+    limit = len(lines) if show_all else SHOW_LINES
+    for ln in lines[:limit]:
+        w(f'    | {ln}\n')
+    if len(lines) > limit:
+        w(f'    | ... ({len(lines) - limit} more lines)\n')
+
+
+def explore(path, argv, runs=DEFAULT_RUNS, seed_start=1, virtual_time=True, timeout=DEFAULT_TIMEOUT,
+            race=False, subprocess_mode=False, progress=None):
+    """Run the seeds; returns the list of Outcomes, most frequent first."""
+    outcomes = {}
+    order = []
+    use_sub = subprocess_mode
+    for k in range(runs):
+        seed = seed_start + k
+        if use_sub:
+            out, err, code = run_subprocess(path, argv, seed, virtual_time, timeout, race)
+        else:
+            out, err, code = run_in_process(path, argv, seed, virtual_time, timeout, race)
+        key, summary = outcome_key(out, err, code)
+        o = outcomes.get(key)
+        if o is None:
+            o = outcomes[key] = Outcome(key, out, err, code, summary)
+            order.append(o)
+        o.seeds.append(seed)
+        if progress is not None:
+            progress(k + 1, runs, len(order))
+    return sorted(order, key=lambda o: (-len(o.seeds), o.seeds[0]))
+
+
+def report(path, argv, outs, runs, seed_start, virtual_time, race, show_all, quiet, w):
+    n = len(outs)
+    clock = 'virtual time' if virtual_time else 'real time'
+    w(f'explored {path}: {runs} runs (seeds {seed_start}..{seed_start + runs - 1}, {clock}'
+      f'{", -race" if race else ""}): '
+      f'{"1 outcome" if n == 1 else f"{n} distinct outcomes"}\n\n')
+    rows = []
+    for i, o in enumerate(outs, 1):
+        first = o.stdout.decode('utf-8', 'replace').replace('\n', '⏎')
+        if len(first) > 40:
+            first = first[:39] + '…'
+        rows.append((str(i), str(len(o.seeds)), f'{100.0 * len(o.seeds) / runs:.1f}%', str(o.code),
+                     str(o.seeds[0]), o.summary, first))
+    head = ('#', 'runs', 'share', 'exit', 'seed', 'result', 'stdout (⏎ = newline)')
+    widths = [max(len(r[c]) for r in rows + [head]) for c in range(len(head))]
+    right = {0, 1, 2, 3, 4}
+
+    def fmt_row(r):
+        cells = [(r[c].rjust(widths[c]) if c in right else r[c].ljust(widths[c])) for c in range(len(r))]
+        return '  '.join(cells).rstrip() + '\n'
+    w(fmt_row(head))
+    w(fmt_row(tuple('-' * x for x in widths)))
+    for r in rows:
+        w(fmt_row(r))
+    if quiet:
+        return
+    for i, o in enumerate(outs, 1):
+        w(f'\noutcome {i}: {o.summary} (exit status {o.code}), {len(o.seeds)} of {runs} runs; '
+          f'seeds {_seed_list(o.seeds)}\n')
+        _show_block('stdout', o.stdout, show_all, w)
+        if o.stderr:
+            _show_block('stderr', o.stderr, show_all, w)
+        w(f'  reproduce: {_repro(path, argv, o.seeds[0], virtual_time, race)}\n')
+    if n > 1:
+        w(f'\nthe outcome depends on the schedule: {n} different outcomes in {runs} runs\n')
+
+
+def main(args, front_end, UsageError) -> int:
+    runs = DEFAULT_RUNS
+    seed_start = 1
+    virtual_time = True
+    timeout = DEFAULT_TIMEOUT
+    race = False
+    sub = False
+    show_all = False
+    quiet = False
+    i = 0
+
+    def value(name):
+        nonlocal i
+        a = args[i]
+        if '=' in a:
+            return a.split('=', 1)[1]
+        i += 1
+        if i >= len(args):
+            raise UsageError(f'flag needs an argument: --{name}')
+        return args[i]
+
+    def number(name, val, kind=int):
+        try:
+            v = kind(val)
+        except ValueError:
+            raise UsageError(f'invalid value {val!r} for flag --{name}: parse error')
+        if v <= 0 and name != 'seed-start':
+            raise UsageError(f'invalid value {val!r} for flag --{name}: must be positive')
+        return v
+
+    while i < len(args) and args[i].startswith('-') and args[i] not in ('-', '--'):
+        a = args[i]
+        name = a.lstrip('-').partition('=')[0]
+        if name in ('h', 'help'):
+            sys.stdout.write(USAGE)
+            return 0
+        if name in ('runs', 'n'):
+            runs = number('runs', value(name))
+        elif name == 'seed-start':
+            seed_start = number('seed-start', value(name))
+        elif name == 'timeout':
+            timeout = number('timeout', value(name), float)
+        elif name == 'real-time':
+            virtual_time = False
+        elif name == 'virtual-time':
+            virtual_time = True
+        elif name == 'race':
+            race = True
+        elif name == 'subprocess':
+            sub = True
+        elif name == 'show-all':
+            show_all = True
+        elif name in ('q', 'quiet'):
+            quiet = True
+        else:
+            raise UsageError(f'flag provided but not defined: {a}\n' + USAGE.rstrip('\n'))
+        i += 1
+    rest = args[i:]
+    if rest and rest[0] == '--':
+        rest = rest[1:]
+    if not rest:
+        raise UsageError(USAGE.rstrip('\n'))
+    path, argv = rest[0], rest[1:]
+    if argv and argv[0] == '--':
+        argv = argv[1:]
+    res, code = front_end(path)       # compile errors print as with `minigo run`
+    if res is None:
+        return 2
+    err = sys.stderr
+    tty = hasattr(err, 'isatty') and err.isatty()
+
+    def progress(k, n, distinct):
+        if tty:
+            err.write(f'\rexplore: run {k}/{n}, {distinct} outcome(s) so far')
+            if k == n:
+                err.write('\r\033[K')
+            err.flush()
+    outs = explore(path, argv, runs, seed_start, virtual_time, timeout, race, sub, progress)
+    out = sys.stdout
+    report(path, argv, outs, runs, seed_start, virtual_time, race, show_all, quiet, out.write)
+    out.flush()
+    return 0 if len(outs) == 1 else 1
