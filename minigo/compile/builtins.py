@@ -141,6 +141,20 @@ def b_append(c, e):
     vals = [c.expr_to(a, elem_t) for a in e.args[1:]]
     if not vals:
         return x
+    k = c.ctx.stack_sites().get(id(e)) if c.ctx is not None else None
+    if k is not None:
+        # gc's 32-byte stack buffer for a non-escaping slice (compile/stackappend.py)
+        used = c.ctx.new_slot()
+
+        def append_stack(fr):
+            s = x(fr)
+            vs = [v(fr) for v in vals]
+            n = s.len + len(vs)
+            if n > s.cap and s.len == 0 and n <= k and not fr[used]:
+                fr[used] = True
+                return Slice(vs + zf(k - n), 0, n, k)
+            return grow_append(s, vs, esize, noscan, zf)
+        return append_stack
     if len(vals) == 1:
         v0 = vals[0]
         return lambda fr: append1(x(fr), v0(fr), esize, noscan, zf)

@@ -28,6 +28,7 @@ from .call import CallMixin
 from .context import FuncCtx, analyze_escapes, is_aggregate
 from .convert import ConvertMixin
 from .expr import ExprMixin
+from .order import OrderMixin
 from .stmt import StmtMixin
 from .ops import f32
 from .signals import BREAK, CONTINUE, FALLTHROUGH, RETURN, Goto, Signal
@@ -42,7 +43,7 @@ class Program:
         self.compiler = None
 
 
-class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin):
+class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
 
     def __init__(self, info, pkg, prog=None):
         self.info = info
@@ -236,6 +237,25 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin):
             self.ctx = saved
             del h[1:]
 
+    def go_func_name(self, name, sig, parent):
+        """Go's runtime name of a function: main.f, main.T.M, main.(*T).M,
+        main.f.func1 for a literal in f, main.f.func1.2 for one nested in that."""
+        if parent is not None:
+            parent.lit_count += 1
+            if parent.parent is None:
+                return f'{parent.go_name}.func{parent.lit_count}'
+            return f'{parent.go_name}.{parent.lit_count}'
+        pkg = self.pkg.name if self.pkg is not None else 'main'
+        recv = sig.recv if sig is not None else None
+        if recv is not None:
+            t = recv.type
+            if isinstance(t, T.Pointer):
+                base = T.unalias(t.elem)
+                return f'{pkg}.(*{getattr(getattr(base, "obj", None), "name", base)}).{name}'
+            base = T.unalias(t)
+            return f'{pkg}.{getattr(getattr(base, "obj", None), "name", base)}.{name}'
+        return f'{pkg}.{name}'
+
     def external_func(self, fobj):
         impl = self.pkg.impl
         fn = getattr(impl, fobj.name, None) if impl is not None else None
@@ -258,6 +278,8 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin):
             merged = dict(parent.subst)
             merged.update(smap)
             ctx.subst = merged
+        ctx.go_name = self.go_func_name(name, sig, parent)
+        ctx.body = body
         saved = self.ctx
         self.ctx = ctx
         try:

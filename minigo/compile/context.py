@@ -40,6 +40,19 @@ class FuncCtx:
         self.subst = subst if subst is not None else (parent.subst if parent else {})
         self.recv_slot = None
         self.self_slot_idx = None
+        self.hoisted = None      # id(expr node) -> slot holding its value (compile/order.py)
+        self.body = None         # the function body (set by build_function)
+        self._stack_sites = None
+        self.go_name = ''        # the function as Go's runtime names it: main.main.func1, main.(*T).M
+        self.lit_count = 0       # function literals numbered so far inside this function
+
+    def stack_sites(self):
+        """{id(append call): K} of appends that may use gc's stack buffer (compile/stackappend.py)."""
+        if self._stack_sites is None:
+            from .stackappend import stack_append_sites
+            comp = self.compiler
+            self._stack_sites = stack_append_sites(comp.info, self.body, comp.sub) if self.body is not None else {}
+        return self._stack_sites
 
     def self_slot(self):
         """A frame slot holding the function's own callable (recover needs it)."""

@@ -3,8 +3,6 @@ and explicit T(x); and the method tables of run-time types, which interface
 method calls and type assertions consult."""
 from __future__ import annotations
 
-import math
-
 from .. import types as T
 from ..runtime import gostr
 from ..runtime import rtypes as R

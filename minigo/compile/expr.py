@@ -28,6 +28,10 @@ class ExprMixin:
         ok, v = self.const_of(e)
         if ok:
             return lambda fr: v
+        h = self.ctx.hoisted if self.ctx is not None else None
+        if h and id(e) in h:       # already evaluated by the statement (compile/order.py)
+            s = h[id(e)]
+            return lambda fr: fr[s]
         m = getattr(self, 'x_' + type(e).__name__)
         return m(e)
 
@@ -72,7 +76,7 @@ class ExprMixin:
         return lambda fr: v
 
     def cond(self, e):
-        return self.expr(e)
+        return self.ordered_expr(e)
 
     # ------------------------------------------------------------ names
 
@@ -259,7 +263,27 @@ class ExprMixin:
     def map_lit(self, e, t, u):
         krt = self.rt(u.key)
         kin = None if krt.hash_direct else krt.kin
-        pairs = [(self.elt_expr(kv.key, u.key), self.elt_expr(kv.value, u.elem)) for kv in e.elts]
+        pairs = []
+        for kv in e.elts:
+            # gc stores the entries one by one, each ordered on its own (compile/order.py)
+            plan = self.hoist_plan([kv.key, kv.value]) if self.ctx is not None else None
+            if plan:
+                pair = self.with_hoisting(plan, lambda kv=kv: _pair_fn(self.elt_expr(kv.key, u.key),
+                                                                        self.elt_expr(kv.value, u.elem)))
+                pairs.append((pair, None))
+            else:
+                pairs.append((self.elt_expr(kv.key, u.key), self.elt_expr(kv.value, u.elem)))
+        if any(v is None for _, v in pairs):
+            def mk_ordered(fr):
+                m = {}
+                for k, v in pairs:
+                    if v is None:
+                        kk, vv = k(fr)
+                    else:
+                        kk, vv = k(fr), v(fr)
+                    m[kin(kk) if kin is not None else kk] = vv
+                return m
+            return mk_ordered
         if kin is None:
             def mk(fr):
                 return {k(fr): v(fr) for k, v in pairs}
@@ -583,11 +607,11 @@ class ExprMixin:
 
     def x_BinaryExpr(self, e):
         op = e.op
-        if op == '&&':
-            a, b = self.expr(e.x), self.expr(e.y)
+        if op == '&&':   # each operand ordered on its own, as gc does (compile/order.py)
+            a, b = self.ordered_expr(e.x), self.ordered_expr(e.y)
             return lambda fr: a(fr) and b(fr)
         if op == '||':
-            a, b = self.expr(e.x), self.expr(e.y)
+            a, b = self.ordered_expr(e.x), self.ordered_expr(e.y)
             return lambda fr: a(fr) or b(fr)
         if op in ('==', '!=', '<', '<=', '>', '>='):
             return self.comparison(e)
@@ -778,6 +802,10 @@ class _MapSlot:
 
 
 _MISSING = object()
+
+
+def _pair_fn(k, v):
+    return lambda fr: (k(fr), v(fr))
 
 
 def _is_untyped_nil(info, e):

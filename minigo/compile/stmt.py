@@ -64,7 +64,10 @@ class StmtMixin:
         return run
 
     def stmt(self, s):
-        return getattr(self, 's_' + type(s).__name__)(s)
+        m = getattr(self, 's_' + type(s).__name__)
+        if type(s) in _ORDERED_STMTS:
+            return self.ordered_stmt(s, lambda: m(s))
+        return m(s)
 
     def s_EmptyStmt(self, s):
         return None
@@ -619,7 +622,7 @@ class StmtMixin:
         return (self.pkg.path, pos[0], self.func_name_for_trace())
 
     def func_name_for_trace(self):
-        return 'main.main'
+        return self.ctx.go_name if self.ctx is not None and self.ctx.go_name else 'main.main'
 
     def s_DeferStmt(self, s):
         thunk = self.call_thunk(s.call)
@@ -771,17 +774,29 @@ class StmtMixin:
         cond = self.cond(s.cond) if s.cond is not None else None
         # Go 1.22: each iteration has its own copy of variables declared by init
         fresh = []
+        fresh_agg = []   # arrays/structs (lists): a copy, so earlier iterations keep theirs
         if isinstance(s.init, A.AssignStmt) and s.init.tok == ':=':
             for e in s.init.lhs:
                 v = self.info.defs.get(e)
                 if v is not None and v in self.ctx.boxed and not is_aggregate(v.type):
                     fresh.append(self.ctx.lookup(v))
+                elif v is not None and v.name != '_' and is_aggregate(v.type):
+                    fresh_agg.append((self.ctx.lookup(v), self.rt(v.type).copy))
         post = self.stmt(s.post) if s.post is not None else None
         body = self.block(s.body.stmts)
         brk = label.brk if label else None
         cont = label.cont if label else None
         tick = sched.loop_tick
 
+        if fresh_agg:
+            fresh_boxes = fresh
+
+            def renew(fr):
+                for sl in fresh_boxes:
+                    fr[sl] = [fr[sl][0]]
+                for sl, cp in fresh_agg:
+                    fr[sl] = cp(fr[sl])
+            fresh = [None]
         if not fresh and post is not None and cond is not None and init is not None:
             def for3(fr):
                 init(fr)
@@ -811,8 +826,11 @@ class StmtMixin:
                         break
                     if sig is not CONTINUE and sig is not cont:
                         return sig
-                for sl in fresh:
-                    fr[sl] = [fr[sl][0]]
+                if fresh_agg:
+                    renew(fr)
+                else:
+                    for sl in fresh:
+                        fr[sl] = [fr[sl][0]]
                 if post is not None:
                     post(fr)
                 n += 1
@@ -1001,7 +1019,7 @@ class StmtMixin:
     def s_SwitchStmt(self, s, label=None):
         init = self.stmt(s.init) if s.init is not None else None
         if s.tag is not None:
-            tag = self.expr(s.tag)
+            tag = self.ordered_expr(s.tag)
             tag_t = self.typeof(s.tag)
         else:
             tag = None
@@ -1231,6 +1249,10 @@ def _has_goto(stmts):
 
 def _no_op(fr):
     return None
+
+
+_ORDERED_STMTS = frozenset({A.ExprStmt, A.AssignStmt, A.ReturnStmt, A.SendStmt, A.DeclStmt,
+                            A.DeferStmt, A.GoStmt})
 
 
 def _has_call_in(info, e):

@@ -1,0 +1,16 @@
+package main
+
+import "fmt"
+
+// (*[N]T)(s) must alias s's backing array even when s does not start at its
+// beginning or is shorter than it; minigo's pointer-to-array is a Python list,
+// which cannot alias a sub-range, so the conversion copies in that case.
+func main() {
+	s := []int{1, 2, 3, 4, 5}
+	p := (*[2]int)(s[1:])
+	p[0] = 20
+	fmt.Println(s)
+	q := (*[3]int)(s)
+	q[2] = 30
+	fmt.Println(s)
+}
