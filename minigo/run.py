@@ -91,6 +91,7 @@ def _run(src, tree, info, argv, seed, virtual_time, verbose, trace=False, race=F
             comp = RaceCompiler(info, info.package, path=src.path)
         else:
             comp = Compiler(info, info.package)
+        comp.src_path = os.path.abspath(src.path)
         set_method_resolver(comp.ensure_methods)
         prog = comp.compile_program(tree)
         if prog.main is None:

@@ -32,7 +32,12 @@ class CallMixin:
             name = fun.name if isinstance(fun, A.Ident) else fun.sel.name
             return compile_builtin(self, name, e)
         target, args_fn, nargs = self.call_parts(e)
-        return self.make_call(target, args_fn, nargs)
+        return self.make_call(target, args_fn, nargs, self.call_site(e))
+
+    def call_site(self, e):
+        """(file, line, function) of a call, for runtime.Caller."""
+        func = self.ctx.go_name if self.ctx is not None and self.ctx.go_name else f'{self.pkg.name}.init'
+        return (self.src_path, e.pos[0], func)
 
     def call_parts(self, e):
         """(callee producer, argument producers, count). The callee producer is
@@ -146,27 +151,30 @@ class CallMixin:
             out.append(self.expr_to(a, p.type))
         return out
 
-    def make_call(self, target, args, nargs):
+    def make_call(self, target, args, nargs, site=None):
+        # Every call closure carries its call site as the default of `_gopos`:
+        # free at run time, and runtime.Caller / log's Lshortfile find the Go
+        # call stack by walking the Python frames for it (runtime/callers.py).
         kind = target[0]
         if isinstance(args, _Spread):
             spread = args.f
             if kind == 'static':
                 fn = target[1]
-                return lambda fr: fn(*spread(fr))
+                return lambda fr, _gopos=site: fn(*spread(fr))
             if kind == 'holder':
                 h = target[1]
-                return lambda fr: h[0](*spread(fr))
+                return lambda fr, _gopos=site: h[0](*spread(fr))
             if kind == 'method':
                 recv, adapt = target[1], target[2]
 
-                def call_m_spread(fr):
+                def call_m_spread(fr, _gopos=site):
                     f, r = adapt(recv(fr))
                     return f(r, *spread(fr))
                 return call_m_spread
             if kind == 'iface':
                 x, name = target[1], target[2]
 
-                def call_i_spread(fr):
+                def call_i_spread(fr, _gopos=site):
                     v = x(fr)
                     if v is None:
                         raise nil_deref()
@@ -175,7 +183,7 @@ class CallMixin:
                 return call_i_spread
             f = target[1]
 
-            def call_d_spread(fr):
+            def call_d_spread(fr, _gopos=site):
                 fn = f(fr)
                 if fn is None:
                     raise nil_deref()
@@ -184,44 +192,44 @@ class CallMixin:
         if kind == 'static':
             fn = target[1]
             if nargs == 0:
-                return lambda fr: fn()
+                return lambda fr, _gopos=site: fn()
             if nargs == 1:
                 a0, = args
-                return lambda fr: fn(a0(fr))
+                return lambda fr, _gopos=site: fn(a0(fr))
             if nargs == 2:
                 a0, a1 = args
-                return lambda fr: fn(a0(fr), a1(fr))
+                return lambda fr, _gopos=site: fn(a0(fr), a1(fr))
             if nargs == 3:
                 a0, a1, a2 = args
-                return lambda fr: fn(a0(fr), a1(fr), a2(fr))
-            return lambda fr: fn(*[a(fr) for a in args])
+                return lambda fr, _gopos=site: fn(a0(fr), a1(fr), a2(fr))
+            return lambda fr, _gopos=site: fn(*[a(fr) for a in args])
         if kind == 'holder':
             h = target[1]
             if nargs == 0:
-                return lambda fr: h[0]()
+                return lambda fr, _gopos=site: h[0]()
             if nargs == 1:
                 a0, = args
-                return lambda fr: h[0](a0(fr))
+                return lambda fr, _gopos=site: h[0](a0(fr))
             if nargs == 2:
                 a0, a1 = args
-                return lambda fr: h[0](a0(fr), a1(fr))
-            return lambda fr: h[0](*[a(fr) for a in args])
+                return lambda fr, _gopos=site: h[0](a0(fr), a1(fr))
+            return lambda fr, _gopos=site: h[0](*[a(fr) for a in args])
         if kind == 'method':
             recv, adapt = target[1], target[2]
             if nargs == 0:
-                def call_m0(fr):
+                def call_m0(fr, _gopos=site):
                     f, r = adapt(recv(fr))
                     return f(r)
                 return call_m0
             if nargs == 1:
                 a0, = args
 
-                def call_m1(fr):
+                def call_m1(fr, _gopos=site):
                     f, r = adapt(recv(fr))
                     return f(r, a0(fr))
                 return call_m1
 
-            def call_m(fr):
+            def call_m(fr, _gopos=site):
                 f, r = adapt(recv(fr))
                 return f(r, *[a(fr) for a in args])
             return call_m
@@ -229,7 +237,7 @@ class CallMixin:
             x, name = target[1], target[2]
             ensure = self.ensure_methods
 
-            def call_i(fr):
+            def call_i(fr, _gopos=site):
                 v = x(fr)
                 if v is None:
                     raise nil_deref()
@@ -244,14 +252,14 @@ class CallMixin:
         if nargs == 1:
             a0, = args
 
-            def call_d1(fr):
+            def call_d1(fr, _gopos=site):
                 fn = f(fr)
                 if fn is None:
                     raise nil_deref()
                 return fn(a0(fr))
             return call_d1
 
-        def call_d(fr):
+        def call_d(fr, _gopos=site):
             fn = f(fr)
             if fn is None:
                 raise nil_deref()

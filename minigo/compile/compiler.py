@@ -57,6 +57,8 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
         self.pkg_compilers = {}
         self.methods_done = set()
         self.func_decls = {}        # Func -> FuncDecl
+        src = getattr(pkg, 'src', None)
+        self.src_path = src.path if src is not None else 'prog.go'   # call sites name it
         for fobj, fdecl in info.funcs:
             self.func_decls[fobj] = fdecl
 
@@ -239,12 +241,12 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
 
     def go_func_name(self, name, sig, parent):
         """Go's runtime name of a function: main.f, main.T.M, main.(*T).M,
-        main.f.func1 for a literal in f, main.f.func1.2 for one nested in that."""
+        main.f.func1 for a literal in f, main.f.func1.func2 for one nested in that."""
         if parent is not None:
             parent.lit_count += 1
-            if parent.parent is None:
-                return f'{parent.go_name}.func{parent.lit_count}'
-            return f'{parent.go_name}.{parent.lit_count}'
+            # a closure nested in a closure is outer.funcN too in a default
+            # (inlining) build; only -gcflags=-l builds say outer.N
+            return f'{parent.go_name}.func{parent.lit_count}'
         pkg = self.pkg.name if self.pkg is not None else 'main'
         recv = sig.recv if sig is not None else None
         if recv is not None:

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"time"
 )
 
@@ -49,7 +50,7 @@ func itoa(buf *[]byte, i int, wid int) {
 	*buf = append(*buf, b[bp:]...)
 }
 
-func (l *Logger) formatHeader(buf *[]byte, t time.Time) {
+func (l *Logger) formatHeader(buf *[]byte, t time.Time, file string, line int) {
 	if l.flag&Lmsgprefix == 0 {
 		*buf = append(*buf, l.prefix...)
 	}
@@ -81,7 +82,20 @@ func (l *Logger) formatHeader(buf *[]byte, t time.Time) {
 		}
 	}
 	if l.flag&(Lshortfile|Llongfile) != 0 {
-		*buf = append(*buf, "???:1: "...)
+		if l.flag&Lshortfile != 0 {
+			short := file
+			for i := len(file) - 1; i > 0; i-- {
+				if file[i] == '/' {
+					short = file[i+1:]
+					break
+				}
+			}
+			file = short
+		}
+		*buf = append(*buf, file...)
+		*buf = append(*buf, ':')
+		itoa(buf, line, -1)
+		*buf = append(*buf, ": "...)
 	}
 	if l.flag&Lmsgprefix != 0 {
 		*buf = append(*buf, l.prefix...)
@@ -90,8 +104,18 @@ func (l *Logger) formatHeader(buf *[]byte, t time.Time) {
 
 func (l *Logger) Output(calldepth int, s string) error {
 	now := time.Now()
+	var file string
+	var line int
+	if l.flag&(Lshortfile|Llongfile) != 0 {
+		var ok bool
+		_, file, line, ok = runtime.Caller(calldepth)
+		if !ok {
+			file = "???"
+			line = 0
+		}
+	}
 	var buf []byte
-	l.formatHeader(&buf, now)
+	l.formatHeader(&buf, now, file, line)
 	buf = append(buf, s...)
 	if len(s) == 0 || s[len(s)-1] != '\\n' {
 		buf = append(buf, '\\n')

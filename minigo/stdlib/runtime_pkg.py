@@ -35,7 +35,28 @@ func GOROOT() string               { return "/usr/local/go" }
 func Stack(buf []byte, all bool) int
 func LockOSThread()                {}
 func UnlockOSThread()              {}
-func Caller(skip int) (pc uintptr, file string, line int, ok bool) { return 0, "", 0, false }
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
+type Func struct {
+	name string
+}
+
+func FuncForPC(pc uintptr) *Func {
+	name, ok := funcName(pc)
+	if !ok {
+		return nil
+	}
+	return &Func{name}
+}
+
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+func funcName(pc uintptr) (string, bool)
 func SetFinalizer(obj any, finalizer any) {}
 '''
 
@@ -72,3 +93,19 @@ def Stack(buf, all):
     n = min(len(text), buf.len)
     buf.a[buf.off:buf.off + n] = list(text[:n])
     return n
+
+
+def Caller(skip):
+    """The call site `skip` frames up: skip 0 is where runtime.Caller was called."""
+    from ..runtime.callers import call_sites, pc_for
+    sites = call_sites()
+    if skip < 0 or skip >= len(sites):
+        return 0, b'', 0, False
+    path, line, func = sites[skip]
+    return pc_for(func), path.encode('utf-8', 'surrogateescape'), line, True
+
+
+def funcName(pc):
+    from ..runtime.callers import func_name
+    name = func_name(pc)
+    return (name.encode(), True) if name is not None else (b'', False)
