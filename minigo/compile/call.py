@@ -216,6 +216,18 @@ class CallMixin:
             return lambda fr, _gopos=site: h[0](*[a(fr) for a in args])
         if kind == 'method':
             recv, adapt = target[1], target[2]
+            fn = getattr(adapt, 'direct_fn', None)
+            if fn is not None:
+                # the receiver is passed as it is: call the method directly
+                if nargs == 0:
+                    return lambda fr, _gopos=site: fn(recv(fr))
+                if nargs == 1:
+                    a0, = args
+                    return lambda fr, _gopos=site: fn(recv(fr), a0(fr))
+                if nargs == 2:
+                    a0, a1 = args
+                    return lambda fr, _gopos=site: fn(recv(fr), a0(fr), a1(fr))
+                return lambda fr, _gopos=site: fn(recv(fr), *[a(fr) for a in args])
             if nargs == 0:
                 def call_m0(fr, _gopos=site):
                     f, r = adapt(recv(fr))

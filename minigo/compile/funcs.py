@@ -14,6 +14,11 @@ inside a deferred call replaces the current one, which Go prints first
 from __future__ import annotations
 
 from ..runtime import sched
+from ..runtime.sched import BUDGET, loop_tick
+
+# Calls counted toward preemption, inline in the trampolines below (a call
+# to sched.calls_tick would cost as much as the counting itself).
+_ncalls = 0
 from ..runtime.panic import GoExit, GoFatal, GoPanic
 from .signals import RETURN
 
@@ -113,19 +118,26 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
 
 def _simple(nparams, pad, body, read, reader, ret_slot):
     """Trampolines for functions without captures, defers or prologue."""
-    tick = sched.calls_tick
     single = isinstance(reader, int)
     if nparams == 0:
         def factory(cells):
             if single:
                 def invoke():
-                    tick()
+                    global _ncalls
+                    _ncalls += 1
+                    if _ncalls >= BUDGET:
+                        _ncalls = 0
+                        loop_tick()
                     fr = list(pad)
                     body(fr)
                     return fr[ret_slot]
             else:
                 def invoke():
-                    tick()
+                    global _ncalls
+                    _ncalls += 1
+                    if _ncalls >= BUDGET:
+                        _ncalls = 0
+                        loop_tick()
                     fr = list(pad)
                     body(fr)
                     if read is not None:
@@ -136,14 +148,22 @@ def _simple(nparams, pad, body, read, reader, ret_slot):
         def factory(cells):
             if single:
                 def invoke(a):
-                    tick()
+                    global _ncalls
+                    _ncalls += 1
+                    if _ncalls >= BUDGET:
+                        _ncalls = 0
+                        loop_tick()
                     fr = [a]
                     fr.extend(pad)
                     body(fr)
                     return fr[ret_slot]
             else:
                 def invoke(a):
-                    tick()
+                    global _ncalls
+                    _ncalls += 1
+                    if _ncalls >= BUDGET:
+                        _ncalls = 0
+                        loop_tick()
                     fr = [a]
                     fr.extend(pad)
                     body(fr)
@@ -155,14 +175,22 @@ def _simple(nparams, pad, body, read, reader, ret_slot):
         def factory(cells):
             if single:
                 def invoke(a, b):
-                    tick()
+                    global _ncalls
+                    _ncalls += 1
+                    if _ncalls >= BUDGET:
+                        _ncalls = 0
+                        loop_tick()
                     fr = [a, b]
                     fr.extend(pad)
                     body(fr)
                     return fr[ret_slot]
             else:
                 def invoke(a, b):
-                    tick()
+                    global _ncalls
+                    _ncalls += 1
+                    if _ncalls >= BUDGET:
+                        _ncalls = 0
+                        loop_tick()
                     fr = [a, b]
                     fr.extend(pad)
                     body(fr)
@@ -173,7 +201,11 @@ def _simple(nparams, pad, body, read, reader, ret_slot):
     if nparams == 3:
         def factory(cells):
             def invoke(a, b, c):
-                tick()
+                global _ncalls
+                _ncalls += 1
+                if _ncalls >= BUDGET:
+                    _ncalls = 0
+                    loop_tick()
                 fr = [a, b, c]
                 fr.extend(pad)
                 body(fr)
@@ -184,7 +216,11 @@ def _simple(nparams, pad, body, read, reader, ret_slot):
 
     def factory(cells):
         def invoke(*args):
-            tick()
+            global _ncalls
+            _ncalls += 1
+            if _ncalls >= BUDGET:
+                _ncalls = 0
+                loop_tick()
             fr = list(args)
             fr.extend(pad)
             body(fr)

@@ -67,6 +67,8 @@ def receiver_adapter(comp, t, index, mobj, direct=False):
         if last_ptr or agg:
             def ptr_method(recv):
                 return fn, _walk(recv, steps)
+            if not steps:
+                ptr_method.direct_fn = fn    # the call site may call fn(recv, ...) itself
             return ptr_method
 
         def ptr_method_nonagg(recv):
@@ -84,7 +86,12 @@ def receiver_adapter(comp, t, index, mobj, direct=False):
         return val_via_ptr
     if agg:
         return lambda recv: (fn, copy(_walk(recv, steps)))
-    return lambda recv: (fn, _walk(recv, steps))
+
+    def val_method(recv):
+        return fn, _walk(recv, steps)
+    if not steps:
+        val_method.direct_fn = fn
+    return val_method
 
 
 def _nil_value_method(mname, base):

@@ -74,10 +74,31 @@ class StmtMixin:
 
     def s_ExprStmt(self, s):
         f = self.expr(s.x)
+        if self._returns_nothing(s.x):
+            return f        # a call of one of our own functions without results returns None
 
         def exec_expr(fr):
             f(fr)
         return exec_expr
+
+    def _returns_nothing(self, x):
+        """x calls a function or method compiled from this package's Go code
+        that has no results (so its closure's value is None, not a signal)."""
+        x = _unparen(x)
+        if not isinstance(x, A.CallExpr):
+            return False
+        tv = self.info.types.get(x)
+        if tv is None or not isinstance(tv.type, T.Tuple) or tv.type.vars:
+            return False
+        fun = _unparen(x.fun)
+        if isinstance(fun, A.Ident):
+            obj = self.info.uses.get(fun)
+        elif isinstance(fun, A.SelectorExpr):
+            sel = self.info.selections.get(fun)
+            obj = sel.obj if sel is not None else self.info.uses.get(fun.sel)
+        else:
+            return False
+        return isinstance(obj, T.Func) and obj.pkg is self.pkg and obj in self.func_decls
 
     def s_BlockStmt(self, s):
         return self.block(s.stmts)
