@@ -71,13 +71,14 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
             return _simple(nparams, pad, body, read, reader, ret_slot)
 
         def factory(cells):
-            cells = list(zip(cap_slots, cells))
+            # cells (the captured boxes) are kept as given: pairing them with their
+            # slots here would cost a tuple per capture per closure created
 
             def invoke(*args):
                 sched.calls_tick()
                 fr = list(args)
                 fr.extend(pad)
-                for s, c in cells:
+                for s, c in zip(cap_slots, cells):
                     fr[s] = c
                 if self_slot is not None:
                     fr[self_slot] = invoke
@@ -90,13 +91,11 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
         return factory
 
     def factory(cells):
-        cells = list(zip(cap_slots, cells))
-
         def invoke(*args):
             sched.calls_tick()
             fr = list(args)
             fr.extend(pad)
-            for s, c in cells:
+            for s, c in zip(cap_slots, cells):
                 fr[s] = c
             if self_slot is not None:
                 fr[self_slot] = invoke

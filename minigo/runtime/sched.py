@@ -128,7 +128,19 @@ class Scheduler:
             if g is self.main_g:
                 _big_frame(g.fn, g.args)
             else:
-                g.fn(*g.args)
+                # fixed-arity calls are inlined by CPython's eval loop, f(*args)
+                # is not: it would add a C frame to every parked goroutine's
+                # saved stack
+                args = g.args
+                n = len(args)
+                if n == 0:
+                    g.fn()
+                elif n == 1:
+                    g.fn(args[0])
+                elif n == 2:
+                    g.fn(args[0], args[1])
+                else:
+                    g.fn(*args)
         except GoPanic as p:
             if p.goexit:
                 # runtime.Goexit: the goroutine ends after its deferred calls ran.
