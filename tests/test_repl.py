@@ -305,3 +305,27 @@ def test_ctrl_c_interrupts_the_running_input_only(stmt, reason):
         repl.close()
     finally:
         output.redirect(None, None)
+
+
+def test_prompt_toolkit_session_through_a_pipe(capsys):
+    """The real prompt (key bindings, multi-line Enter, completion-free typing)
+    driven through prompt_toolkit's pipe input."""
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+    from minigo.repl import Repl
+    from minigo.repl.ui import interactive
+    with create_pipe_input() as inp:
+        # Enter on an unfinished func continues it; on a complete input runs it
+        inp.send_text('func sq(n int) int {\r')
+        inp.send_text('return n * n\r')
+        inp.send_text('}\r')
+        inp.send_text('sq(12)\r')
+        inp.send_text('ch := make(chan string, 1)\r')
+        inp.send_text('go func() { ch <- "from a goroutine" }()\r')
+        inp.send_text('<-ch\r')
+        inp.send_text(':quit\r')
+        code = interactive(Repl, 1, history=False, pt_input=inp, pt_output=DummyOutput())
+    out = capsys.readouterr().out
+    assert code == 0
+    assert '144\n' in out
+    assert '"from a goroutine"\n' in out

@@ -105,7 +105,9 @@ def type_members(t):
     return sorted(n for n in names if n != '_')
 
 
-def interactive(repl_class, seed, history=True):
+def interactive(repl_class, seed, history=True, pt_input=None, pt_output=None):
+    """The terminal REPL. pt_input/pt_output: prompt_toolkit Input/Output to use
+    instead of the terminal (tests drive it through a pipe input)."""
     from . import history_path
     repl = repl_class(seed, interactive=True)
     if history:
@@ -143,7 +145,7 @@ def interactive(repl_class, seed, history=True):
         message='go> ', prompt_continuation=lambda width, line, wrap: '... ',
         lexer=PygmentsLexer(GoLexer), history=hist, completer=GoCompleter(repl),
         complete_while_typing=False, key_bindings=kb, multiline=True,
-        enable_history_search=True)
+        enable_history_search=True, input=pt_input, output=pt_output)
     print('minigo REPL - Go with goroutines that keep running. :help for commands, Ctrl-D to quit.')
     from ..runtime import output
     with patch_stdout(raw=True):
