@@ -21,7 +21,6 @@ several, 2 for a usage or compile error.
 from __future__ import annotations
 
 import io
-import os
 import re
 import subprocess
 import sys

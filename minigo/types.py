@@ -12,7 +12,6 @@ identifiers denote; Scope maps names to objects.
 """
 from __future__ import annotations
 
-from typing import Optional
 
 # ------------------------------------------------------------------ basic kinds
 

@@ -7,8 +7,8 @@ from ..syntax import ast as A
 from ..syntax.printer import expr_str
 from .call import types_summary
 from .expr import is_non_tparam_interface
-from .operand import (BUILTIN, COMMAERR, COMMAOK, CONSTANT, INVALID, MAPINDEX, NILVALUE, NOVALUE,
-                      TYPEXPR, VALUE, VARIABLE, Operand)
+from .operand import (COMMAERR, COMMAOK, CONSTANT, INVALID, MAPINDEX, NILVALUE, VALUE, VARIABLE,
+                      Operand)
 from .universe import default_type
 
 

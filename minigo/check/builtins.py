@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import constant as C
 from .. import types as T
 from ..syntax.printer import expr_str
-from .expr import CONVERSION, EXPRESSION, STATEMENT, all_ordered, all_string, under_is
+from .expr import EXPRESSION, STATEMENT, all_ordered, all_string, under_is
 from .operand import (BUILTIN, CONSTANT, INVALID, NOVALUE, TYPEXPR, VALUE, Operand)
 from .universe import EMPTY_IFACE
 

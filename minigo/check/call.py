@@ -5,9 +5,8 @@ from .. import constant as C
 from .. import types as T
 from ..syntax import ast as A
 from ..syntax.printer import expr_str
-from .expr import CONVERSION, EXPRESSION, STATEMENT, is_non_tparam_interface, under_is
-from .operand import (BUILTIN, COMMAOK, CONSTANT, INVALID, NILVALUE, NOVALUE, TYPEXPR, VALUE,
-                      VARIABLE, Operand)
+from .expr import CONVERSION, STATEMENT, is_non_tparam_interface
+from .operand import (BUILTIN, CONSTANT, INVALID, NOVALUE, TYPEXPR, VALUE, VARIABLE, Operand)
 from .universe import default_type
 
 
@@ -243,8 +242,7 @@ class CallMixin:
                 ok = True
                 x.val = r[1]
             elif T.is_integer(x.type) and T.is_integer(typ):
-                self.errorf(x, f'cannot convert {self.opstr(x)} to type {self.sprintf_type(typ)}'
-                            if False else f'constant {C.const_string(x.val)} overflows {self.sprintf_type(typ)}')
+                self.errorf(x, f'constant {C.const_string(x.val)} overflows {self.sprintf_type(typ)}')
                 x.invalidate()
                 return
         elif const_arg and isinstance(T.unalias(typ), T.TypeParam):

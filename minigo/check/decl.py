@@ -3,12 +3,10 @@
 methods, the package's variable initialization order and unused imports."""
 from __future__ import annotations
 
-import copy
 
-from .. import constant as C
 from .. import types as T
 from ..syntax import ast as A
-from .operand import CONSTANT, INVALID, Operand
+from .operand import Operand
 
 WHITE, GREY, BLACK = 0, 1, 2
 

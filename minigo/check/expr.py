@@ -14,8 +14,8 @@ from .. import constant as C
 from .. import types as T
 from ..syntax import ast as A
 from ..syntax.printer import expr_str
-from .operand import (BUILTIN, COMMAERR, COMMAOK, CONSTANT, INVALID, MAPINDEX, NILVALUE, NOVALUE,
-                      TYPEXPR, VALUE, VARIABLE, Operand, composite_kind, operand_string)
+from .operand import (BUILTIN, COMMAERR, COMMAOK, CONSTANT, INVALID, MAPINDEX, NOVALUE, TYPEXPR,
+                      VALUE, VARIABLE, Operand, composite_kind, operand_string)
 from .universe import default_type, ERROR
 
 CONVERSION, EXPRESSION, STATEMENT = range(3)

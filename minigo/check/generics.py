@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import types as T
 from ..syntax import ast as A
 from ..syntax.printer import expr_str
-from .operand import CONSTANT, INVALID, TYPEXPR, VALUE, Operand
+from .operand import VALUE, Operand
 from .universe import default_type
 
 
@@ -324,9 +324,7 @@ class GenericMixin:
                 by_tp[tp] = a
             elif T.is_numeric(a.type) != T.is_numeric(prev.type) or (
                     not T.is_numeric(a.type) and a.type.kind != prev.type.kind):
-                self.errorf(a, f'mismatched types {prev.type.name} and {a.type.name} (cannot infer '
-                            f'{tp.obj.name})' if False else
-                            f'default type {self.sprintf_type(default_type(a.type))} of {expr_str(a.expr)} '
+                self.errorf(a, f'default type {self.sprintf_type(default_type(a.type))} of {expr_str(a.expr)} '
                             f'does not match inferred type {self.sprintf_type(default_type(prev.type))} for '
                             f'{tp.obj.name}')
                 return None

@@ -4,7 +4,6 @@ from __future__ import annotations
 from .. import constant as C
 from .. import types as T
 from ..syntax import ast as A
-from ..syntax.printer import expr_str
 from .expr import under_is
 from .operand import CONSTANT, INVALID, MAPINDEX, TYPEXPR, VALUE, VARIABLE, Operand
 
@@ -217,8 +216,7 @@ class IndexMixin:
             valid = True
             length = cu.len
             if x.mode != VARIABLE:
-                self.errorf(x, f'invalid operation: {expr_str(e.x)} (slice of unaddressable value)'
-                            if False else f'cannot slice unaddressable value {self.opstr(x)}')
+                self.errorf(x, f'cannot slice unaddressable value {self.opstr(x)}')
                 x.invalidate()
                 return
             x.type = T.Slice(cu.elem)

@@ -9,7 +9,7 @@ from .. import types as T
 from ..syntax import ast as A
 from ..syntax.printer import expr_str
 from .expr import is_non_tparam_interface
-from .operand import CONSTANT, INVALID, TYPEXPR, VALUE, Operand
+from .operand import CONSTANT, TYPEXPR, VALUE, Operand
 
 
 def _key_val(v):
@@ -78,7 +78,7 @@ class LiteralMixin:
                 if not isinstance(el, A.KeyValueExpr):
                     self.errorf(el, 'missing key in map literal')
                     continue
-                self.expr_with_hint(x, el.key, u.key) if False else self.generic_expr(x, el.key, u.key)
+                self.generic_expr(x, el.key, u.key)
                 self.assignment(x, u.key, 'map literal')
                 if not x.valid():
                     continue

@@ -208,9 +208,6 @@ class LookupMixin:
         return f'type {self.sprintf_type(t)} is pointer to interface, not interface'
 
     def func_string(self, f, sig=None):
-        out = [f.name]
-        T.write_signature(out, sig or f.type, self.qualifier, set()) if False else None
-        s = T.type_string(sig or f.type, self.qualifier)
         return f.name + _strip_param_names(sig or f.type, self)
 
     # ------------------------------------------------------------ interfaces

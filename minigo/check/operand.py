@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .. import constant as C
 from .. import types as T
-from ..syntax import ast as A
 from ..syntax.printer import expr_str
 
 (INVALID, NOVALUE, BUILTIN, TYPEXPR, CONSTANT, VARIABLE, MAPINDEX, VALUE, NILVALUE,

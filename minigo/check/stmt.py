@@ -7,9 +7,7 @@ from .. import types as T
 from ..syntax import ast as A
 from ..syntax.printer import expr_str
 from .expr import STATEMENT, all_boolean
-from .operand import (BUILTIN, CONSTANT, INVALID, NILVALUE, NOVALUE, TYPEXPR, VALUE, VARIABLE,
-                      Operand)
-from .universe import default_type
+from .operand import (BUILTIN, CONSTANT, TYPEXPR, VALUE, Operand)
 
 BREAK_OK, CONTINUE_OK, FALLTHROUGH_OK, FINAL_SWITCH_CASE, IN_TYPE_SWITCH = 1, 2, 4, 8, 16
 

@@ -7,7 +7,7 @@ from ..syntax import ast as A
 from ..syntax.printer import expr_str
 from .operand import (BUILTIN, CONSTANT, INVALID, NILVALUE, TYPEXPR, VALUE, VARIABLE, Operand,
                       operand_string)
-from .universe import IOTA, NIL
+from .universe import IOTA
 
 
 class TypeExprMixin:
@@ -174,7 +174,7 @@ class TypeExprMixin:
             self.errorf(e, f'{expr_str(e)} is not a type')
             return T.INVALID_T
         x = Operand()
-        self.expr(None, x, e) if False else self.raw_expr(None, x, e, None, False)
+        self.raw_expr(None, x, e, None, False)
         if x.mode == TYPEXPR:
             return x.type
         if x.mode != INVALID:

@@ -6,9 +6,7 @@ import sys
 from .. import types as T
 from ..runtime import rtypes as R
 from ..runtime.panic import GoPanic, runtime_panic
-from ..runtime.values import NIL_SLICE, Ref, Slice, next_cap
-from ..syntax import ast as A
-from .context import is_aggregate
+from ..runtime.values import Ref, Slice, next_cap
 
 
 def _core(c, e):

@@ -3,10 +3,10 @@ conversions, built-ins; method values and expressions; go and defer."""
 from __future__ import annotations
 
 from .. import types as T
-from ..check.checker import FIELD_VAL, METHOD_EXPR, METHOD_VAL
-from ..check.operand import TYPEXPR, BUILTIN, NOVALUE
+from ..check.checker import METHOD_VAL
+from ..check.operand import TYPEXPR, BUILTIN
 from ..runtime import rtypes as R
-from ..runtime.panic import GoPanic, nil_deref
+from ..runtime.panic import nil_deref
 from ..runtime.values import NIL_SLICE, Slice
 from ..syntax import ast as A
 from .context import is_aggregate

@@ -15,14 +15,12 @@ chosen statically.
 """
 from __future__ import annotations
 
-import sys
 
 from .. import constant as C
 from .. import types as T
 from ..check.generics import subst, type_key
-from ..check.operand import CONSTANT, NILVALUE, TYPEXPR
+from ..check.operand import CONSTANT
 from ..runtime import rtypes as R
-from ..runtime.values import NIL_SLICE
 from ..syntax import ast as A
 from .call import CallMixin
 from .context import FuncCtx, analyze_escapes, is_aggregate
@@ -31,7 +29,6 @@ from .expr import ExprMixin
 from .order import OrderMixin
 from .stmt import StmtMixin
 from .ops import f32
-from .signals import BREAK, CONTINUE, FALLTHROUGH, RETURN, Goto, Signal
 
 
 class Program:

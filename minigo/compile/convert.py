@@ -6,12 +6,9 @@ from __future__ import annotations
 from .. import types as T
 from ..runtime import gostr
 from ..runtime import rtypes as R
-from ..runtime.panic import GoPanic, nil_deref
-from ..runtime.values import NIL_SLICE, Slice
-from ..syntax import ast as A
+from ..runtime.values import Slice
 from . import ops
 from .context import is_aggregate
-from .lookup import method_path
 
 
 class ConvertMixin:

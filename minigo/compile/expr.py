@@ -3,11 +3,10 @@ expression's static type. Also locations (what assignment stores into)."""
 from __future__ import annotations
 
 from .. import types as T
-from ..check.checker import FIELD_VAL, METHOD_EXPR, METHOD_VAL
-from ..check.operand import CONSTANT, NILVALUE, TYPEXPR, VARIABLE
-from ..runtime import gostr
+from ..check.checker import FIELD_VAL, METHOD_VAL
+from ..check.operand import TYPEXPR
 from ..runtime import rtypes as R
-from ..runtime.panic import GoPanic, index_error, nil_deref, runtime_panic, slice_error
+from ..runtime.panic import index_error, nil_deref, slice_error
 from ..runtime.values import NIL_SLICE, Ref, Slice
 from ..syntax import ast as A
 from . import ops
@@ -154,7 +153,7 @@ class ExprMixin:
             u = T.core_type(T.unalias(t))
         if isinstance(u, T.Pointer):     # &T{} elided in a composite literal of pointers
             u = u.elem.underlying()
-            t = self.sub(T.unalias(t).underlying().elem) if False else u
+            t = u
         if isinstance(u, T.Struct):
             return self.struct_lit(e, t, u)
         if isinstance(u, T.Array):
@@ -372,7 +371,7 @@ class ExprMixin:
         inst = self.info.instances.get(_unparen(e.x) if not isinstance(e.x, A.SelectorExpr) else e.x)
         xt = self.typeof(e.x)
         if inst is not None or isinstance(xt, T.Signature) and xt.tparams:
-            return self.expr(e.x) if False else self.generic_func_value(e)
+            return self.generic_func_value(e)
         u = xt.underlying()
         if isinstance(T.unalias(xt), T.TypeParam):
             u = T.core_type(T.unalias(xt))
@@ -816,6 +815,5 @@ def _is_untyped_nil(info, e):
 
 
 def _iface_conv_panic(msg):
-    from ..runtime.rtypes import rtype
     from ..runtime.panic import GoPanic
     return GoPanic((R.TYPE_ASSERTION_ERROR, msg))

@@ -19,8 +19,7 @@ from ..runtime.sched import BUDGET, loop_tick
 # Calls counted toward preemption, inline in the trampolines below (a call
 # to sched.calls_tick would cost as much as the counting itself).
 _ncalls = 0
-from ..runtime.panic import GoExit, GoFatal, GoPanic
-from .signals import RETURN
+from ..runtime.panic import GoPanic
 
 
 def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx):

@@ -19,7 +19,6 @@ from .. import types as T
 from ..check.checker import FIELD_VAL
 from ..check.operand import CONSTANT
 from ..runtime import race as RACE
-from ..runtime.values import Ref
 from ..syntax import ast as A
 from .compiler import Compiler
 from .context import is_aggregate

@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 from .. import types as T
-from ..check.checker import FIELD_VAL
 from ..runtime import gostr, sched
 from ..runtime import rtypes as R
-from ..runtime.panic import GoPanic, index_error, nil_deref
-from ..runtime.values import NIL_SLICE, Ref, Slice
+from ..runtime.panic import GoPanic, nil_deref
 from ..syntax import ast as A
 from . import ops
 from .context import is_aggregate
@@ -538,11 +536,10 @@ class StmtMixin:
                 self.info.uses.get(fun), T.Builtin):
             name = fun.name if isinstance(fun, A.Ident) else fun.sel.name
             if name == 'recover':
-                from .funcs import do_recover
+                pass
                 # a deferred recover() is not called by a deferred function: never recovers
                 return lambda fr: (lambda: None, ())
             argf = [self.expr(a) for a in call.args]
-            from .builtins import compile_builtin
             fake = A.CallExpr(call.pos, call.fun, [A.Ident(a.pos, f'__arg{i}') for i, a in enumerate(call.args)],
                               call.ellipsis, call.lparen, call.rparen)
             # evaluate the arguments now, run the builtin later

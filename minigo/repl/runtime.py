@@ -18,7 +18,7 @@ import greenlet
 
 from ..runtime import sched
 from ..runtime.output import flush_stdout, write_stderr
-from ..runtime.panic import GoExit, GoFatal, GoPanic
+from ..runtime.panic import GoExit, GoFatal
 from ..runtime.sched import BUDGET, Scheduler, _Crash, set_current
 
 STACK_BYTES = 512 * 1024 * 1024

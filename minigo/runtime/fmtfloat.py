@@ -38,7 +38,7 @@ def _shortest(x, bits):
             if _f32(float(s)) == f:
                 return _parse_e(s)
         return _parse_e('%.8e' % f)
-    return _parse_e('%.16e' % x if False else _repr_e(x))
+    return _parse_e(_repr_e(x))
 
 
 def _repr_e(x):

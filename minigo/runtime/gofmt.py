@@ -7,12 +7,11 @@ forms `%!d(string=hi)`, `%!(EXTRA ...)`, `%!s(MISSING)` -- follow Go's fmt.
 """
 from __future__ import annotations
 
-import math
 
 from . import gostr
 from . import rtypes as R
 from .fmtfloat import format_float
-from .values import NIL_SLICE, Ref, Slice
+from .values import Ref, Slice
 
 LDIGITS = b'0123456789abcdefx'
 UDIGITS = b'0123456789ABCDEFX'

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .. import types as T
 from ..check.generics import type_key
-from .values import NIL_SLICE, PtrKey, Ref, Slice
+from .values import NIL_SLICE, PtrKey
 
 # kinds, after reflect.Kind
 (INVALID, BOOL, INT, INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR,

@@ -21,7 +21,7 @@ from collections import deque
 
 import greenlet
 
-from .panic import GoExit, GoFatal, GoPanic
+from .panic import GoFatal, GoPanic
 
 BUDGET = 2000
 PICK_WINDOW = 8

@@ -17,7 +17,7 @@ def _panic_line(p):
     # Go indents the continuation lines of a multi-line panic value.
     s = 'panic: ' + panic_value_string(p.value).replace('\n', '\n\t')
     if p.value is not None:
-        from .rtypes import PLAIN_ERROR, RUNTIME_ERROR
+        from .rtypes import RUNTIME_ERROR
         rt, v = p.value
         if rt is RUNTIME_ERROR and isinstance(v, RuntimeErrorValue) and False:
             pass
@@ -50,7 +50,6 @@ def panic_report(p):
     out.append('\n')
     out.append(_goroutine_header(g))
     out.append(_frames(g))
-    out.append('exit status 2\n' if False else '')
     return ''.join(out)
 
 

@@ -24,7 +24,6 @@ nothing else.
 from __future__ import annotations
 
 import json
-import time as _time
 from collections import deque
 
 RUNNING = 'running'

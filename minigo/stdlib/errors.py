@@ -110,7 +110,6 @@ def isComparable(err):
 def As(err, target):
     """errors.As: find the first error in err's tree assignable to *target."""
     from ..runtime import rtypes as R
-    from ..runtime.gofmt import methods_of
     from .. import types as T
     from ..check.universe import ERROR
     from ..runtime.panic import GoPanic

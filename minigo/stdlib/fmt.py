@@ -1,7 +1,7 @@
 """Package fmt: printing with Go's verbs (engine in runtime/gofmt.py) and
 simple scanning of standard input."""
 from ..runtime import gofmt
-from ..runtime.output import write_stdout, write_stderr
+from ..runtime.output import write_stdout
 from ..runtime.values import Slice
 
 GO_DECLS = '''

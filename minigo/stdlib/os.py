@@ -1,6 +1,5 @@
 """Package os: Args, Exit, the standard files, environment."""
 import os as _os
-import sys
 
 from ..runtime.output import flush_stdout, write_stderr, write_stdout
 from ..runtime.panic import GoExit

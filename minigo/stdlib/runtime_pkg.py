@@ -3,7 +3,6 @@ Goexit, Stack) and constants describing the platform Go would run on."""
 import os as _os
 
 from ..runtime import sched
-from ..runtime.values import Slice
 
 GO_DECLS = '''
 package runtime

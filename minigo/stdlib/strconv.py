@@ -18,7 +18,6 @@ from fractions import Fraction
 from ..runtime import gostr
 from ..runtime.fmtfloat import format_float
 from ..runtime.panic import GoPanic
-from ..runtime.values import NIL_SLICE, Slice
 
 GO_DECLS = '''
 package strconv

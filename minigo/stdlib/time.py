@@ -11,7 +11,6 @@ from __future__ import annotations
 import time as _time
 
 from ..runtime import sched
-from ..runtime.values import Slice
 
 GO_DECLS = '''
 package time
@@ -589,7 +588,6 @@ class _TimerState:
 
 def _timer_chan():
     from ..runtime.chan import Chan
-    from ..runtime.rtypes import rtype
     c = Chan(1, lambda: [0, 0, None, 0])
     c.timer = True
     return c

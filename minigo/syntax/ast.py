@@ -9,7 +9,7 @@ fields: the checker keeps its results in side tables keyed by node.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from typing import Any, Optional
 
 Pos = tuple  # (line, column), both 1-based; column in characters

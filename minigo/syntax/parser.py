@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 
 from lark import Lark
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
+from lark.exceptions import UnexpectedInput, VisitError
 
 from ..errors import ErrorList, Source
 from .builder import Builder, SyntaxErr
