@@ -306,8 +306,9 @@ def b_clear(c, e):
 
 def b_panic(c, e):
     v = c.expr_to(e.args[0], T.Interface())
+    site = c.call_site(e)
 
-    def do_panic(fr):
+    def do_panic(fr, _gopos=site):
         val = v(fr)
         if val is None:
             raise GoPanic((R.PANIC_NIL_ERROR, None))

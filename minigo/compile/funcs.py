@@ -16,14 +16,18 @@ from __future__ import annotations
 from ..runtime import sched
 from ..runtime.sched import BUDGET, loop_tick
 
+from ..runtime.panic import GoPanic
+
 # Calls counted toward preemption, inline in the trampolines below (a call
 # to sched.calls_tick would cost as much as the counting itself).
 _ncalls = 0
-from ..runtime.panic import GoPanic
 
 
 def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx):
-    """cap_slots: the frame slots where the captured cells go."""
+    """cap_slots: the frame slots where the captured cells go. Each trampoline
+    has a parameter `_gofn` defaulting to the Go name of the function, which
+    the panic trace reads off the Python frames (runtime/traceback.py)."""
+    gofn = (ctx.go_name or name, ctx.compiler.src_path)
     ncap = len(cap_slots)
     npad = nslots - nparams
     pad = [None] * npad
@@ -67,13 +71,13 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
 
     if not has_defer:
         if ncap == 0 and run_prologue is None and self_slot is None:
-            return _simple(nparams, pad, body, read, reader, ret_slot)
+            return _simple(nparams, pad, body, read, reader, ret_slot, gofn)
 
         def factory(cells):
             # cells (the captured boxes) are kept as given: pairing them with their
             # slots here would cost a tuple per capture per closure created
 
-            def invoke(*args):
+            def invoke(*args, _gofn=gofn):
                 sched.calls_tick()
                 fr = list(args)
                 fr.extend(pad)
@@ -90,7 +94,7 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
         return factory
 
     def factory(cells):
-        def invoke(*args):
+        def invoke(*args, _gofn=gofn):
             sched.calls_tick()
             fr = list(args)
             fr.extend(pad)
@@ -114,13 +118,13 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
     return factory
 
 
-def _simple(nparams, pad, body, read, reader, ret_slot):
+def _simple(nparams, pad, body, read, reader, ret_slot, gofn):
     """Trampolines for functions without captures, defers or prologue."""
     single = isinstance(reader, int)
     if nparams == 0:
         def factory(cells):
             if single:
-                def invoke():
+                def invoke(_gofn=gofn):
                     global _ncalls
                     _ncalls += 1
                     if _ncalls >= BUDGET:
@@ -130,7 +134,7 @@ def _simple(nparams, pad, body, read, reader, ret_slot):
                     body(fr)
                     return fr[ret_slot]
             else:
-                def invoke():
+                def invoke(_gofn=gofn):
                     global _ncalls
                     _ncalls += 1
                     if _ncalls >= BUDGET:
@@ -145,7 +149,7 @@ def _simple(nparams, pad, body, read, reader, ret_slot):
     if nparams == 1:
         def factory(cells):
             if single:
-                def invoke(a):
+                def invoke(a, _gofn=gofn):
                     global _ncalls
                     _ncalls += 1
                     if _ncalls >= BUDGET:
@@ -156,7 +160,7 @@ def _simple(nparams, pad, body, read, reader, ret_slot):
                     body(fr)
                     return fr[ret_slot]
             else:
-                def invoke(a):
+                def invoke(a, _gofn=gofn):
                     global _ncalls
                     _ncalls += 1
                     if _ncalls >= BUDGET:
@@ -172,7 +176,7 @@ def _simple(nparams, pad, body, read, reader, ret_slot):
     if nparams == 2:
         def factory(cells):
             if single:
-                def invoke(a, b):
+                def invoke(a, b, _gofn=gofn):
                     global _ncalls
                     _ncalls += 1
                     if _ncalls >= BUDGET:
@@ -183,7 +187,7 @@ def _simple(nparams, pad, body, read, reader, ret_slot):
                     body(fr)
                     return fr[ret_slot]
             else:
-                def invoke(a, b):
+                def invoke(a, b, _gofn=gofn):
                     global _ncalls
                     _ncalls += 1
                     if _ncalls >= BUDGET:
@@ -198,7 +202,7 @@ def _simple(nparams, pad, body, read, reader, ret_slot):
         return factory
     if nparams == 3:
         def factory(cells):
-            def invoke(a, b, c):
+            def invoke(a, b, c, _gofn=gofn):
                 global _ncalls
                 _ncalls += 1
                 if _ncalls >= BUDGET:
@@ -213,7 +217,7 @@ def _simple(nparams, pad, body, read, reader, ret_slot):
         return factory
 
     def factory(cells):
-        def invoke(*args):
+        def invoke(*args, _gofn=gofn):
             global _ncalls
             _ncalls += 1
             if _ncalls >= BUDGET:

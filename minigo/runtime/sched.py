@@ -30,7 +30,7 @@ PICK_WINDOW = 8
 class G:
     __slots__ = ('id', 'glet', 'panics', 'defer_callee', 'wait_reason', 'waiting', 'done', 'fn',
                  'args', 'created_at', 'result', 'select_done', 'sleep_until', 'timer_seq', 'label',
-                 'wake_value', 'parked', 'started', 'locals')
+                 'wake_value', 'parked', 'started', 'locals', 'parent_id')
 
     def __init__(self, gid, fn, args):
         self.id = gid
@@ -112,6 +112,7 @@ class Scheduler:
         g = G(self.next_id, fn, args)
         self.next_id += 1
         g.created_at = created_at
+        g.parent_id = self.current.id if self.current is not None else 0
         g.glet = greenlet.greenlet(self._run_g, parent=self.hub)
         self.gs[g.id] = g
         self.runq.append(g)
