@@ -368,6 +368,7 @@ class ExprMixin:
     # ------------------------------------------------------------ index and slice
 
     def x_IndexExpr(self, e):
+        site = self.call_site(e)   # for the trace of a runtime error here
         inst = self.info.instances.get(_unparen(e.x) if not isinstance(e.x, A.SelectorExpr) else e.x)
         xt = self.typeof(e.x)
         if inst is not None or isinstance(xt, T.Signature) and xt.tparams:
@@ -382,7 +383,7 @@ class ExprMixin:
         if isinstance(u, T.Pointer):
             n = u.elem.underlying().len
 
-            def idx_parr(fr):
+            def idx_parr(fr, _gopos=site):
                 a = x(fr)
                 i = idx(fr)
                 if a is None:
@@ -395,9 +396,9 @@ class ExprMixin:
             n = u.len
             ok, ci = self.const_of(e.indices[0])
             if ok:
-                return lambda fr: x(fr)[ci]
+                return lambda fr, _gopos=site: x(fr)[ci]
 
-            def idx_arr(fr):
+            def idx_arr(fr, _gopos=site):
                 a = x(fr)
                 i = idx(fr)
                 if i < 0 or i >= n:
@@ -405,7 +406,7 @@ class ExprMixin:
                 return a[i]
             return idx_arr
         if isinstance(u, T.Basic):   # string
-            def idx_str(fr):
+            def idx_str(fr, _gopos=site):
                 s = x(fr)
                 i = idx(fr)
                 if i < 0 or i >= len(s):
@@ -415,7 +416,7 @@ class ExprMixin:
         slot = self.local_slot(e.indices[0])
         xs = self.local_slot(e.x)
         if xs is not None and slot is not None:
-            def idx_slice_ll(fr):
+            def idx_slice_ll(fr, _gopos=site):
                 s = fr[xs]
                 i = fr[slot]
                 if i >= s.len or i < 0:
@@ -423,7 +424,7 @@ class ExprMixin:
                 return s.a[s.off + i]
             return idx_slice_ll
 
-        def idx_slice(fr):
+        def idx_slice(fr, _gopos=site):
             s = x(fr)
             i = idx(fr)
             if i >= s.len or i < 0:
@@ -466,6 +467,7 @@ class ExprMixin:
         return get_coded
 
     def x_SliceExpr(self, e):
+        site = self.call_site(e)   # for the trace of a runtime error here
         xt = self.typeof(e.x)
         u = xt.underlying()
         if isinstance(T.unalias(xt), T.TypeParam):
@@ -475,7 +477,7 @@ class ExprMixin:
         hi = self.expr(e.high) if e.high is not None else None
         mx = self.expr(e.max) if e.max is not None else None
         if isinstance(u, T.Basic):
-            def slice_str(fr):
+            def slice_str(fr, _gopos=site):
                 s = x(fr)
                 n = len(s)
                 l = lo(fr) if lo is not None else 0
@@ -488,7 +490,7 @@ class ExprMixin:
             return slice_str
         arr = isinstance(u, T.Array) or isinstance(u, T.Pointer)
 
-        def slice_any(fr):
+        def slice_any(fr, _gopos=site):
             s = x(fr)
             if arr:
                 if s is None:
@@ -524,6 +526,7 @@ class ExprMixin:
         return f
 
     def assert_fn(self, e, commaok):
+        site = self.call_site(e)   # for the trace of a runtime error here
         x = self.expr(e.x)
         src_t = self.typeof(e.x)
         target = self.sub(self.info.types[e].type) if e in self.info.types else self.sub(self.typeof(e.type))
@@ -538,14 +541,14 @@ class ExprMixin:
                 return R.missing_method(t, trt) is None
 
             if commaok:
-                def assert_iface_ok(fr):
+                def assert_iface_ok(fr, _gopos=site):
                     v = x(fr)
                     if v is None or not implements(v[0]):
                         return (None, False)
                     return (v, True)
                 return assert_iface_ok
 
-            def assert_iface(fr):
+            def assert_iface(fr, _gopos=site):
                 v = x(fr)
                 if v is None:
                     raise _iface_conv_panic(f'interface conversion: interface is nil, not {trt.name}')
@@ -557,14 +560,14 @@ class ExprMixin:
             return assert_iface
         zero = trt.zero
         if commaok:
-            def assert_ok(fr):
+            def assert_ok(fr, _gopos=site):
                 v = x(fr)
                 if v is not None and v[0] is trt:
                     return (v[1], True)
                 return (zero(), False)
             return assert_ok
 
-        def assert_concrete(fr):
+        def assert_concrete(fr, _gopos=site):
             v = x(fr)
             if v is not None and v[0] is trt:
                 return v[1]
@@ -576,17 +579,18 @@ class ExprMixin:
     # ------------------------------------------------------------ operators
 
     def x_StarExpr(self, e):
+        site = self.call_site(e)   # for the trace of a runtime error here
         x = self.expr(e.x)
         t = self.typeof(e)
         if is_aggregate(t):
-            def deref_agg(fr):
+            def deref_agg(fr, _gopos=site):
                 p = x(fr)
                 if p is None:
                     raise nil_deref()
                 return p
             return deref_agg
 
-        def deref(fr):
+        def deref(fr, _gopos=site):
             p = x(fr)
             if p is None:
                 raise nil_deref()
@@ -693,6 +697,7 @@ class ExprMixin:
 
     def location(self, e):
         """Closure fr -> (container, key) for an addressable non-aggregate location."""
+        site = self.call_site(e)   # for the trace of a runtime error here
         e = _unparen(e)
         if isinstance(e, A.Ident):
             v = self.info.uses.get(e) or self.info.defs.get(e)
@@ -700,11 +705,11 @@ class ExprMixin:
                 comp = self if v.pkg is self.pkg else self.package_compiler(v.pkg)
                 G = comp.G
                 i = comp.global_slot(v)
-                return lambda fr: (G, i)
+                return lambda fr, _gopos=site: (G, i)
             s = self.ctx.lookup(v)
             if v in self.ctx.boxed:
-                return lambda fr: (fr[s], 0)
-            return lambda fr: (fr, s)
+                return lambda fr, _gopos=site: (fr[s], 0)
+            return lambda fr, _gopos=site: (fr, s)
         if isinstance(e, A.SelectorExpr):
             sel = self.info.selections.get(e)
             if sel is None:
@@ -712,17 +717,17 @@ class ExprMixin:
                 comp = self.package_compiler(obj.pkg)
                 G = comp.G
                 i = comp.global_slot(obj)
-                return lambda fr: (G, i)
+                return lambda fr, _gopos=site: (G, i)
             base, path, (i, deref) = self.field_path(e.x, sel)
             walk = self.walker(base, path) if path else base
             if deref:
-                def loc_p(fr):
+                def loc_p(fr, _gopos=site):
                     s = walk(fr)
                     if s is None:
                         raise nil_deref()
                     return (s, i)
                 return loc_p
-            return lambda fr: (walk(fr), i)
+            return lambda fr, _gopos=site: (walk(fr), i)
         if isinstance(e, A.IndexExpr):
             xt = self.typeof(e.x)
             u = xt.underlying()
@@ -731,7 +736,7 @@ class ExprMixin:
             x = self.expr(e.x)
             idx = self.expr(e.indices[0])
             if isinstance(u, T.Slice):
-                def loc_slice(fr):
+                def loc_slice(fr, _gopos=site):
                     s = x(fr)
                     i = idx(fr)
                     if i < 0 or i >= s.len:
@@ -741,7 +746,7 @@ class ExprMixin:
             if isinstance(u, (T.Array, T.Pointer)):
                 n = u.len if isinstance(u, T.Array) else u.elem.underlying().len
 
-                def loc_arr(fr):
+                def loc_arr(fr, _gopos=site):
                     a = x(fr)
                     if a is None:
                         raise nil_deref()
@@ -755,7 +760,7 @@ class ExprMixin:
         if isinstance(e, A.StarExpr):
             x = self.expr(e.x)
 
-            def loc_deref(fr):
+            def loc_deref(fr, _gopos=site):
                 p = x(fr)
                 if p is None:
                     raise nil_deref()

@@ -1,11 +1,12 @@
 """The Go call stack, read off the Python stack.
 
-Each compiled call closure has a parameter `_gopos` whose default is its call
-site (file, line, enclosing Go function), so walking the Python frames from
-the innermost outwards and keeping those that have one gives Go's stack of
-call sites: the first is where the innermost Go function called out (e.g. the
-call of runtime.Caller itself), the next where its caller called it, and so
-on. Nothing is recorded while the program runs; this costs only when asked.
+Each compiled function's trampoline has a parameter `_gofn` (its Go name and
+file) and each call closure (and each operation that can fail at run time) a
+parameter `_gopos` (file, line, enclosing function), both as defaults, so
+walking the Python frames gives Go's stack (runtime/traceback.py
+_go_frames): the first frame is the Go function that called into Python (e.g.
+called runtime.Caller), at the line of that call. Nothing is recorded while
+the program runs; this costs only when asked.
 """
 from __future__ import annotations
 
@@ -15,17 +16,17 @@ _funcs = []          # pc - 1 -> function name (runtime.FuncForPC)
 _pc_of = {}
 
 
-def call_sites(limit=64):
-    out = []
+def call_sites(limit=256):
+    """The Go stack here, innermost first, as (file, line, function): the
+    frame of the Go function that called into Python first."""
+    from .traceback import _go_frames
+    frames = []
     f = sys._getframe(1)
-    while f is not None and len(out) < limit:
-        code = f.f_code
-        if '_gopos' in code.co_varnames[:code.co_argcount]:
-            site = f.f_locals.get('_gopos')
-            if site is not None:
-                out.append(site)
+    while f is not None and len(frames) < limit:
+        frames.append(f)
         f = f.f_back
-    return out
+    frames.reverse()
+    return [(path, line, func) for func, path, line in _go_frames(frames)]
 
 
 def pc_for(func):
