@@ -89,8 +89,9 @@ class Detector:
 
     @staticmethod
     def join(into, other):
+        get = into.get
         for k, v in other.items():
-            if into.get(k, 0) < v:
+            if get(k, 0) < v:
                 into[k] = v
 
     def release_clock(self, g=None):
@@ -209,9 +210,12 @@ class Detector:
         if sh is None:
             sh = self.shadow[sk] = Shadow(obj)
         w = sh.write
+        t = c.get(gid, 0)
         if w is not None and w.gid != gid and w.clock > c.get(w.gid, 0):
-            self.report(Access(gid, c.get(gid, 0), site, False), w, obj, key)
-        sh.reads[gid] = Access(gid, c.get(gid, 0), site, False)
+            self.report(Access(gid, t, site, False), w, obj, key)
+        r = sh.reads.get(gid)
+        if r is None or r.clock != t:      # a read in the same epoch is already known
+            sh.reads[gid] = Access(gid, t, site, False)
 
     def write(self, obj, key, site):
         g = sched.S.current
@@ -220,8 +224,13 @@ class Detector:
         sh = self.shadow.get(sk)
         if sh is None:
             sh = self.shadow[sk] = Shadow(obj)
-        me = Access(gid, c.get(gid, 0), site, True)
         w = sh.write
+        t = c.get(gid, 0)
+        reads = sh.reads
+        if w is not None and w.gid == gid and w.clock == t and (
+                not reads or (len(reads) == 1 and gid in reads)):
+            return                      # this goroutine's write in the same epoch: nothing new
+        me = Access(gid, t, site, True)
         if w is not None and w.gid != gid and w.clock > c.get(w.gid, 0):
             self.report(me, w, obj, key)
         for r in list(sh.reads.values()):
