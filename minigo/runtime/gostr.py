@@ -130,14 +130,19 @@ def is_print(r: int) -> bool:
         return 0x20 <= r < 0x7F
     if not valid_rune(r):
         return False
-    return chr(r).isprintable()
+    # Go's own Unicode tables (17.0; Python's unicodedata is older), loaded
+    # on the first non-ASCII rune
+    from ..stdlib.unicode import IsPrint
+    return IsPrint(r)
 
 
 def is_graphic(r: int) -> bool:
-    if is_print(r):
-        return True
-    import unicodedata
-    return valid_rune(r) and unicodedata.category(chr(r)) == 'Zs'
+    if r < 0x80:
+        return 0x20 <= r < 0x7F
+    if not valid_rune(r):
+        return False
+    from ..stdlib.unicode import IsGraphic
+    return IsGraphic(r)
 
 
 _ESC = {7: '\\a', 8: '\\b', 12: '\\f', 10: '\\n', 13: '\\r', 9: '\\t', 11: '\\v'}
