@@ -1,42 +1,49 @@
-"""Package container/list, written in Go: a doubly linked ring through a
-sentinel root element; the zero List is ready to use (lazily initialised)."""
+"""Package container/list, written in Go: a circular doubly linked list
+threaded through a sentinel element embedded in the List, so the zero List is
+an empty list (it is wired up on first insertion)."""
 
 GO_DECLS = '''
 package list
 
 type Element struct {
 	next, prev *Element
-	list       *List
+	list       *List // the list e belongs to; nil once removed
 	Value      any
 }
 
+// Next and Prev stop at the sentinel (and at nothing for a removed element).
 func (e *Element) Next() *Element {
-	if n := e.next; e.list != nil && n != &e.list.root {
-		return n
+	if e.list == nil || e.next == &e.list.root {
+		return nil
 	}
-	return nil
+	return e.next
 }
 
 func (e *Element) Prev() *Element {
-	if p := e.prev; e.list != nil && p != &e.list.root {
-		return p
+	if e.list == nil || e.prev == &e.list.root {
+		return nil
 	}
-	return nil
+	return e.prev
 }
 
 type List struct {
-	root Element
+	root Element // root.next is the front, root.prev the back
 	len  int
 }
 
+func New() *List { return new(List).Init() }
+
 func (l *List) Init() *List {
-	l.root.next = &l.root
-	l.root.prev = &l.root
+	l.root.next, l.root.prev = &l.root, &l.root
 	l.len = 0
 	return l
 }
 
-func New() *List { return new(List).Init() }
+func (l *List) wired() {
+	if l.root.next == nil {
+		l.Init()
+	}
+}
 
 func (l *List) Len() int { return l.len }
 
@@ -54,120 +61,104 @@ func (l *List) Back() *Element {
 	return l.root.prev
 }
 
-func (l *List) lazyInit() {
-	if l.root.next == nil {
-		l.Init()
-	}
+// splice puts e between after and its successor; unsplice takes it out.
+func splice(e, after *Element) {
+	before := after.next
+	e.prev, e.next = after, before
+	after.next, before.prev = e, e
 }
 
-// link e in after at
-func (l *List) insert(e, at *Element) *Element {
-	e.prev = at
-	e.next = at.next
-	e.prev.next = e
-	e.next.prev = e
-	e.list = l
+func unsplice(e *Element) {
+	e.prev.next, e.next.prev = e.next, e.prev
+}
+
+func (l *List) add(v any, after *Element) *Element {
+	e := &Element{Value: v, list: l}
+	splice(e, after)
 	l.len++
 	return e
 }
 
-func (l *List) insertValue(v any, at *Element) *Element {
-	return l.insert(&Element{Value: v}, at)
-}
-
-func (l *List) remove(e *Element) {
-	e.prev.next = e.next
-	e.next.prev = e.prev
-	e.next = nil
-	e.prev = nil
-	e.list = nil
-	l.len--
-}
-
-// move e to just after at
-func (l *List) move(e, at *Element) {
-	if e == at {
-		return
+func (l *List) relocate(e, after *Element) {
+	if e != after {
+		unsplice(e)
+		splice(e, after)
 	}
-	e.prev.next = e.next
-	e.next.prev = e.prev
-
-	e.prev = at
-	e.next = at.next
-	e.prev.next = e
-	e.next.prev = e
 }
 
 func (l *List) Remove(e *Element) any {
 	if e.list == l {
-		l.remove(e)
+		unsplice(e)
+		e.next, e.prev, e.list = nil, nil, nil
+		l.len--
 	}
 	return e.Value
 }
 
 func (l *List) PushFront(v any) *Element {
-	l.lazyInit()
-	return l.insertValue(v, &l.root)
+	l.wired()
+	return l.add(v, &l.root)
 }
 
 func (l *List) PushBack(v any) *Element {
-	l.lazyInit()
-	return l.insertValue(v, l.root.prev)
+	l.wired()
+	return l.add(v, l.root.prev)
 }
 
 func (l *List) InsertBefore(v any, mark *Element) *Element {
 	if mark.list != l {
 		return nil
 	}
-	return l.insertValue(v, mark.prev)
+	return l.add(v, mark.prev)
 }
 
 func (l *List) InsertAfter(v any, mark *Element) *Element {
 	if mark.list != l {
 		return nil
 	}
-	return l.insertValue(v, mark)
+	return l.add(v, mark)
 }
 
 func (l *List) MoveToFront(e *Element) {
-	if e.list != l || l.root.next == e {
-		return
+	if e.list == l && l.root.next != e {
+		l.relocate(e, &l.root)
 	}
-	l.move(e, &l.root)
 }
 
 func (l *List) MoveToBack(e *Element) {
-	if e.list != l || l.root.prev == e {
-		return
+	if e.list == l && l.root.prev != e {
+		l.relocate(e, l.root.prev)
 	}
-	l.move(e, l.root.prev)
 }
 
 func (l *List) MoveBefore(e, mark *Element) {
-	if e.list != l || e == mark || mark.list != l {
-		return
+	if e.list == l && mark.list == l && e != mark {
+		l.relocate(e, mark.prev)
 	}
-	l.move(e, mark.prev)
 }
 
 func (l *List) MoveAfter(e, mark *Element) {
-	if e.list != l || e == mark || mark.list != l {
-		return
+	if e.list == l && mark.list == l && e != mark {
+		l.relocate(e, mark)
 	}
-	l.move(e, mark)
 }
 
+// The counts are taken first, so a list can be appended to itself.
 func (l *List) PushBackList(other *List) {
-	l.lazyInit()
-	for i, e := other.Len(), other.Front(); i > 0; i, e = i-1, e.Next() {
-		l.insertValue(e.Value, l.root.prev)
+	l.wired()
+	e := other.Front()
+	for n := other.Len(); n > 0; n-- {
+		l.add(e.Value, l.root.prev)
+		e = e.Next()
 	}
 }
 
 func (l *List) PushFrontList(other *List) {
-	l.lazyInit()
-	for i, e := other.Len(), other.Back(); i > 0; i, e = i-1, e.Prev() {
-		l.insertValue(e.Value, &l.root)
+	l.wired()
+	e := other.Back()
+	for n := other.Len(); n > 0; n-- {
+		l.add(e.Value, &l.root)
+		e = e.Prev()
 	}
 }
 '''
