@@ -445,11 +445,13 @@ class CallMixin:
                 params = [T.Var(msig.recv.name if msig.recv is not None else '_', x.type, kind=T.PARAM)]
                 params += msig.params.vars
                 x.mode = VALUE
-                x.type = T.Signature(T.Tuple(params), msig.results, msig.variadic)
+                x.type = T.Signature(T.Tuple(params), msig.results, msig.variadic,
+                                     tparams=msig.tparams)
             else:
                 self.record_selection(e, METHOD_VAL, x.type, obj, index, indirect)
                 x.mode = VALUE
-                x.type = T.Signature(msig.params, msig.results, msig.variadic)
+                # a generic method (Go 1.27) keeps its own type parameters
+                x.type = T.Signature(msig.params, msig.results, msig.variadic, tparams=msig.tparams)
         x.expr = e
 
     # ------------------------------------------------------------ use

@@ -143,7 +143,10 @@ class LookupMixin:
         if inst is None or inst.targs is None:
             return sig
         smap = dict(zip(sig.rparams, inst.targs))
-        return self.subst(sig, smap)
+        r = self.subst(sig, smap)
+        if sig.tparams and r is not sig and not r.tparams:
+            r.tparams = sig.tparams       # a generic method's own type parameters stay
+        return r
 
     def find_declaring(self, t, m, depth=0):
         t = T.unalias(t)

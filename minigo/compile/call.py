@@ -46,16 +46,20 @@ class CallMixin:
         fun = _unparen(e.fun)
         sig = self.callee_signature(e)
         args = self.arg_list(e, sig)
-        if isinstance(fun, A.SelectorExpr):
-            sel = self.info.selections.get(fun)
+        mfun = fun
+        if isinstance(fun, A.IndexExpr) and isinstance(_unparen(fun.x), A.SelectorExpr):
+            mfun = _unparen(fun.x)        # x.M[int](...): a generic method instantiated
+        if isinstance(mfun, A.SelectorExpr):
+            sel = self.info.selections.get(mfun)
             if sel is not None and sel.kind == METHOD_VAL:
                 recv_t = self.sub(sel.recv)
                 m = sel.obj
                 if T.is_interface(recv_t) and len(sel.index) == 1:
-                    x = self.expr(fun.x)
+                    x = self.expr(mfun.x)
                     return ('iface', x, m.name), args, len(args)
-                recv = self.method_receiver(fun.x, sel)
-                adapt = receiver_adapter(self, self.recv_static_type(fun.x, sel), sel.index, m, direct=True)
+                recv = self.method_receiver(mfun.x, sel)
+                adapt = receiver_adapter(self, self.recv_static_type(mfun.x, sel), sel.index, m, direct=True,
+                                         mtargs=self.method_targs(mfun))
                 return ('method', recv, adapt), args, len(args)
         if isinstance(fun, (A.Ident, A.SelectorExpr, A.IndexExpr)):
             obj = None
@@ -299,7 +303,7 @@ class CallMixin:
                 return lambda *a: fn(r, *a)
             return bind_iface
         recv = self.method_receiver(e.x, sel)
-        adapt = receiver_adapter(self, recv_t, sel.index, m, direct=True)
+        adapt = receiver_adapter(self, recv_t, sel.index, m, direct=True, mtargs=self.method_targs(e))
 
         def bind(fr):
             fn, r = adapt(recv(fr))
@@ -326,17 +330,17 @@ class CallMixin:
             return fn(r, *a)
         return lambda fr: mexpr
 
-    def method_func(self, mobj, base):
+    def method_func(self, mobj, base, mtargs=None):
         """The compiled function of method mobj declared on named type base
-        (an instance, for generic types); receiver first."""
-        key = (mobj, base)
+        (an instance, for generic types); receiver first. mtargs: the type
+        arguments of a generic method's own type parameters (Go 1.27)."""
         from ..check.generics import type_key
-        key = (mobj, type_key(base))
+        key = (mobj, type_key(base), tuple(type_key(t) for t in mtargs) if mtargs else None)
         h = self.holders.get(key)
         if h is not None:
             return _deferred(h)
         if mobj.pkg is not None and mobj.pkg is not self.pkg:
-            return self.package_compiler(mobj.pkg).method_func(mobj, base)
+            return self.package_compiler(mobj.pkg).method_func(mobj, base, mtargs)
         h = [None]
         self.holders[key] = h
         fdecl = self.func_decls.get(mobj)
@@ -348,6 +352,8 @@ class CallMixin:
         smap = {}
         if sig.rparams and base.targs is not None:
             smap = dict(zip(sig.rparams, base.targs))
+        if sig.tparams and mtargs:
+            smap.update(zip(sig.tparams, mtargs))
         saved = self.ctx
         try:
             factory = self.build_function(sig, fdecl.body, fdecl.type, smap, recv=fdecl.recv,
@@ -357,9 +363,18 @@ class CallMixin:
         h[0] = factory(())
         return h[0]
 
+    def method_targs(self, sel_expr):
+        """Type arguments of a generic method's own type parameters at x.M."""
+        inst = self.info.instances.get(sel_expr)
+        return [self.sub(t) for t in inst[0]] if inst else None
+
     def generic_func_value(self, e):
         """f[int] used as a value."""
         ident = _unparen(e.x)
+        if isinstance(ident, A.SelectorExpr):
+            sel = self.info.selections.get(ident)
+            if sel is not None and sel.kind == METHOD_VAL:
+                return self.method_value(ident, sel)      # x.M[int]
         obj = self.info.uses.get(ident) if isinstance(ident, A.Ident) else self.info.uses.get(ident.sel)
         inst = self.info.instances.get(ident)
         targs = [self.sub(t) for t in inst[0]] if inst else None

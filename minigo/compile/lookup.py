@@ -23,7 +23,7 @@ def method_path(t, index):
     return steps, cur
 
 
-def receiver_adapter(comp, t, index, mobj, direct=False):
+def receiver_adapter(comp, t, index, mobj, direct=False, mtargs=None):
     """A function recv -> (callable, receiver argument) for method mobj found
     at index path from a value of type t. direct: a call or method value
     written on the receiver, where a nil *T for a value method is a nil
@@ -52,7 +52,7 @@ def receiver_adapter(comp, t, index, mobj, direct=False):
             comp.ensure_methods(v[0])
             return v[0].methods[name], v[1]
         return via_iface
-    fn = comp.method_func(mobj, base)
+    fn = comp.method_func(mobj, base, mtargs)
     ptr_recv = mobj.ptr_recv
     agg = isinstance(base.underlying(), (T.Struct, T.Array))
     copy = R.rtype(base).copy
