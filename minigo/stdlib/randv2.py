@@ -46,6 +46,14 @@ func (r *Rand) Int() int
 func (r *Rand) Uint() uint
 func (r *Rand) Int64N(n int64) int64
 func (r *Rand) Uint64N(n uint64) uint64
+
+// N: a generic method (Go 1.27); Uint64N draws as Go's uint64n does
+func (r *Rand) N[Int intType](n Int) Int {
+	if n <= 0 {
+		panic("invalid argument to N")
+	}
+	return Int(r.Uint64N(uint64(n)))
+}
 func (r *Rand) Int32N(n int32) int32
 func (r *Rand) Uint32N(n uint32) uint32
 func (r *Rand) IntN(n int) int
