@@ -623,7 +623,15 @@ class ExprMixin:
         if op in ('<<', '>>'):
             return self.shift(e, kind)
         from .fastops import arith
-        return arith(self, op, kind, e.x, e.y)
+        f = arith(self, op, kind, e.x, e.y)
+        if op in ('/', '%') and kind in R.INTEGER_KINDS and not self.const_of(e.y)[0]:
+            # a divisor that may be zero: keep the line for the panic's trace
+            site = self.call_site(e)
+
+            def divide(fr, _gopos=site):
+                return f(fr)
+            return divide
+        return f
 
     def shift(self, e, kind):
         x = self.expr(e.x)
