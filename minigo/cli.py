@@ -24,11 +24,13 @@ Usage:
                                  draw a --trace file as a self-contained HTML timeline
   minigo parse [--quiet] FILE.go...
                                  print the syntax tree (or, with --quiet, only syntax errors)
-  minigo repl [--no-history]     start the interactive REPL
+  minigo repl [--no-history] [--seed N]
+                                 start the interactive REPL
   minigo version                 print the minigo and Go language versions
   minigo help                    print this help
 
 Flags for run:
+  -race             report data races (as `go run -race`; exit status 66 when found)
   --seed N          deterministic scheduling seed (default: random)
   --virtual-time    let time jump ahead whenever every goroutine is blocked
   --verbose         print the seed and other run details on stderr
