@@ -57,6 +57,7 @@ ORDER = [
 # Targets (from the project's issues).
 CPU_GEOMEAN_TARGET = 25.0
 CPU_MAX_TARGET = 50.0
+CONC_MAX_TARGET = 3.0      # minigo / asyncio, each concurrency benchmark
 HELLO_TARGET = 0.3
 REPL_TARGET = 0.5
 SCALE_SECONDS_TARGET = 60.0       # bench/scale: 1,000,000 goroutines parked then released
@@ -578,6 +579,11 @@ def print_report(rows, startup, args, show_go):
         print(render(headers, table, md, aligns))
         print()
         for label, gm, part, ratios, grp in geo:
+            if label == 'conc (asyncio)' and ratios:
+                worst = max(ratios)
+                ok = worst <= CONC_MAX_TARGET and len(ratios) == len(grp)
+                print(f'conc target every ratio to asyncio <= {CONC_MAX_TARGET:g}: {worst:.1f} '
+                      f'{"PASS" if ok else "FAIL"}{part}')
             if label != 'cpu':
                 continue
             if gm is None:
