@@ -348,24 +348,13 @@ def b_min(c, e, fn=min):
     fs = [c.expr_to(a, t) for a in e.args]
     rt = c.rt(t)
     if rt.kind in R.FLOAT_KINDS:
-        import math
-        is_min = fn is min
-
-        def fmin(fr):
-            vals = [f(fr) for f in fs]
-            for x in vals:
-                if x != x:
-                    return x
-            r = vals[0]
-            for x in vals[1:]:
-                if is_min:
-                    if x < r or (x == r == 0 and math.copysign(1, x) < 0):
-                        r = x
-                else:
-                    if x > r or (x == r == 0 and math.copysign(1, r) < 0):
-                        r = x
-            return r
-        return fmin
+        from functools import reduce
+        from .ops import float_max, float_min
+        op = float_min if fn is min else float_max
+        if len(fs) == 2:
+            a, b = fs
+            return lambda fr: op(a(fr), b(fr))
+        return lambda fr: reduce(op, [f(fr) for f in fs])
     if len(fs) == 2:
         a, b = fs
         return lambda fr: fn(a(fr), b(fr))

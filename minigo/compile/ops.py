@@ -118,6 +118,28 @@ def _quo_complex(n, m):
     return complex(e, f)
 
 
+def float_min(x, y):
+    """Go's min on floats: a NaN wins, and -0 is less than +0."""
+    if x != x:
+        return x
+    if y != y:
+        return y
+    if x == y == 0.0:
+        return x if math.copysign(1.0, x) < 0 else y
+    return y if y < x else x
+
+
+def float_max(x, y):
+    """Go's max on floats: a NaN wins, and +0 is greater than -0."""
+    if x != x:
+        return x
+    if y != y:
+        return y
+    if x == y == 0.0:
+        return y if math.copysign(1.0, x) < 0 else x
+    return y if y > x else x
+
+
 def _and_not(x, y):
     return x & ~y
 

@@ -12,13 +12,14 @@ Unstable sorts run Go's pdqsort (see sort.py).
 from __future__ import annotations
 
 import bisect
-import math
 
 from ..compile.builtins import append1, grow_append, zero_filler
+from ..compile.ops import float_max as _fmax, float_min as _fmin
 from ..runtime import rtypes as R
 from ..runtime.panic import GoPanic, runtime_panic
 from ..runtime.values import NIL_SLICE, Slice, next_cap
 from . import sort as _sort
+from .cmp import _compare_float as _fcompare, _compare_plain as _compare
 
 GO_DECLS = '''
 package slices
@@ -179,50 +180,6 @@ def _check3(i, j, k, cap):
 
 # ---------------------------------------------------------------- comparisons
 
-def _fcompare(x, y):
-    """cmp.Compare on floats: NaN sorts before everything and equals NaN."""
-    xn = x != x
-    yn = y != y
-    if xn:
-        return 0 if yn else -1
-    if yn:
-        return 1
-    if x < y:
-        return -1
-    if x > y:
-        return 1
-    return 0
-
-
-def _compare(x, y):
-    if x < y:
-        return -1
-    if x > y:
-        return 1
-    return 0
-
-
-def _fmin(x, y):
-    """Go's builtin min on floats."""
-    if x != x:
-        return x
-    if y != y:
-        return y
-    if x == y == 0.0:
-        return x if math.copysign(1.0, x) < 0 else y
-    return y if y < x else x
-
-
-def _fmax(x, y):
-    if x != x:
-        return x
-    if y != y:
-        return y
-    if x == y == 0.0:
-        return y if math.copysign(1.0, x) < 0 else x
-    return y if y > x else x
-
-
 # ---------------------------------------------------------------- iterators
 
 @_generic
@@ -309,28 +266,25 @@ def Sorted(E):
     return sorted_
 
 
-@_generic
-def SortedFunc(E):
+def _sorted_by(E, sorter):
     E = _elem(E)
-    sort_func = _sort_func(E, _sort.pdqsort_list)
+    sort_func = _sort_func(E, sorter)
 
     def sorted_func(seq, cmp):
         s = _append_seq(NIL_SLICE, seq, E)
         sort_func(s, cmp)
         return s
     return sorted_func
+
+
+@_generic
+def SortedFunc(E):
+    return _sorted_by(E, _sort.pdqsort_list)
 
 
 @_generic
 def SortedStableFunc(E):
-    E = _elem(E)
-    sort_func = _sort_func(E, _sort.stable_list)
-
-    def sorted_func(seq, cmp):
-        s = _append_seq(NIL_SLICE, seq, E)
-        sort_func(s, cmp)
-        return s
-    return sorted_func
+    return _sorted_by(E, _sort.stable_list)
 
 
 @_generic
