@@ -46,7 +46,7 @@ var (
 	errNegativeRead  = errors.New("bufio: reader returned negative count from Read")
 	errNegativeWrite = errors.New("bufio: writer returned negative count from Write")
 	errNoProgress    = errors.New("multiple Read calls return no data or error")
-	errShortWrite    = errors.New("short write")
+	errShortWrite    = io.ErrShortWrite
 )
 
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)

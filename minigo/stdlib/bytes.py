@@ -17,7 +17,6 @@ import (
 	"errors"
 	"io"
 	"iter"
-	"unicode/utf8"
 )
 
 const MinRead = 512
@@ -186,8 +185,6 @@ func (b *Buffer) UnreadByte() error {
 }
 
 var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
-var errShortWrite = errors.New("short write")
-
 func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 	b.lastRead = 0
 	for {
@@ -221,7 +218,7 @@ func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 			return n, e
 		}
 		if m != nBytes {
-			return n, errShortWrite
+			return n, io.ErrShortWrite
 		}
 	}
 	b.Reset()
@@ -247,113 +244,15 @@ func (r *Reader) Len() int {
 
 func (r *Reader) Size() int64 { return int64(len(r.s)) }
 
-func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= int64(len(r.s)) {
-		return 0, io.EOF
-	}
-	r.prevRune = -1
-	n = copy(b, r.s[r.i:])
-	r.i += int64(n)
-	return n, nil
-}
-
-func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
-	if off < 0 {
-		return 0, errors.New("bytes.Reader.ReadAt: negative offset")
-	}
-	if off >= int64(len(r.s)) {
-		return 0, io.EOF
-	}
-	n = copy(b, r.s[off:])
-	if n < len(b) {
-		err = io.EOF
-	}
-	return n, err
-}
-
-func (r *Reader) ReadByte() (byte, error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
-		return 0, io.EOF
-	}
-	c := r.s[r.i]
-	r.i++
-	return c, nil
-}
-
-func (r *Reader) UnreadByte() error {
-	if r.i <= 0 {
-		return errors.New("bytes.Reader.UnreadByte: at beginning of slice")
-	}
-	r.prevRune = -1
-	r.i--
-	return nil
-}
-
-func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.i >= int64(len(r.s)) {
-		r.prevRune = -1
-		return 0, 0, io.EOF
-	}
-	r.prevRune = int(r.i)
-	if c := r.s[r.i]; c < utf8.RuneSelf {
-		r.i++
-		return rune(c), 1, nil
-	}
-	ch, size = utf8.DecodeRune(r.s[r.i:])
-	r.i += int64(size)
-	return ch, size, nil
-}
-
-func (r *Reader) UnreadRune() error {
-	if r.i <= 0 {
-		return errors.New("bytes.Reader.UnreadRune: at beginning of slice")
-	}
-	if r.prevRune < 0 {
-		return errors.New("bytes.Reader.UnreadRune: previous operation was not ReadRune")
-	}
-	r.i = int64(r.prevRune)
-	r.prevRune = -1
-	return nil
-}
-
-func (r *Reader) Seek(offset int64, whence int) (int64, error) {
-	r.prevRune = -1
-	var abs int64
-	switch whence {
-	case 0:
-		abs = offset
-	case 1:
-		abs = r.i + offset
-	case 2:
-		abs = int64(len(r.s)) + offset
-	default:
-		return 0, errors.New("bytes.Reader.Seek: invalid whence")
-	}
-	if abs < 0 {
-		return 0, errors.New("bytes.Reader.Seek: negative position")
-	}
-	r.i = abs
-	return abs, nil
-}
-
-func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
-		return 0, nil
-	}
-	b := r.s[r.i:]
-	m, err := w.Write(b)
-	if m > len(b) {
-		panic("bytes.Reader.WriteTo: invalid Write count")
-	}
-	r.i += int64(m)
-	n = int64(m)
-	if m != len(b) && err == nil {
-		err = errShortWrite
-	}
-	return
-}
+// implemented once for strings and bytes: stdlib/readers.py
+func (r *Reader) Read(b []byte) (n int, err error)
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error)
+func (r *Reader) ReadByte() (byte, error)
+func (r *Reader) UnreadByte() error
+func (r *Reader) ReadRune() (ch rune, size int, err error)
+func (r *Reader) UnreadRune() error
+func (r *Reader) Seek(offset int64, whence int) (int64, error)
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
 '''
 
 
@@ -1011,3 +910,7 @@ def Buffer_readSlice(b, delim):
 def exactBytes(s):
     """[]byte(s) as NewBufferString gets it in Go: capacity len(s)."""
     return _new(s)
+
+
+from . import readers as _readers  # noqa: E402
+_readers.bind(globals(), 'bytes', 'slice')

@@ -19,10 +19,8 @@ GO_DECLS = '''
 package strings
 
 import (
-	"errors"
 	"io"
 	"iter"
-	"unicode/utf8"
 )
 
 func Clone(s string) string
@@ -116,110 +114,15 @@ func (r *Reader) Len() int {
 
 func (r *Reader) Size() int64 { return int64(len(r.s)) }
 
-func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= int64(len(r.s)) {
-		return 0, io.EOF
-	}
-	r.prevRune = -1
-	n = copy(b, r.s[r.i:])
-	r.i += int64(n)
-	return n, nil
-}
-
-func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
-	if off < 0 {
-		return 0, errors.New("strings.Reader.ReadAt: negative offset")
-	}
-	if off >= int64(len(r.s)) {
-		return 0, io.EOF
-	}
-	n = copy(b, r.s[off:])
-	if n < len(b) {
-		err = io.EOF
-	}
-	return n, err
-}
-
-func (r *Reader) ReadByte() (byte, error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
-		return 0, io.EOF
-	}
-	c := r.s[r.i]
-	r.i++
-	return c, nil
-}
-
-func (r *Reader) UnreadByte() error {
-	if r.i <= 0 {
-		return errors.New("strings.Reader.UnreadByte: at beginning of string")
-	}
-	r.prevRune = -1
-	r.i--
-	return nil
-}
-
-func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.i >= int64(len(r.s)) {
-		r.prevRune = -1
-		return 0, 0, io.EOF
-	}
-	r.prevRune = int(r.i)
-	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
-	r.i += int64(size)
-	return ch, size, nil
-}
-
-func (r *Reader) UnreadRune() error {
-	if r.i <= 0 {
-		return errors.New("strings.Reader.UnreadRune: at beginning of string")
-	}
-	if r.prevRune < 0 {
-		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
-	}
-	r.i = int64(r.prevRune)
-	r.prevRune = -1
-	return nil
-}
-
-func (r *Reader) Seek(offset int64, whence int) (int64, error) {
-	r.prevRune = -1
-	var abs int64
-	switch whence {
-	case 0:
-		abs = offset
-	case 1:
-		abs = r.i + offset
-	case 2:
-		abs = int64(len(r.s)) + offset
-	default:
-		return 0, errors.New("strings.Reader.Seek: invalid whence")
-	}
-	if abs < 0 {
-		return 0, errors.New("strings.Reader.Seek: negative position")
-	}
-	r.i = abs
-	return abs, nil
-}
-
-var errShortWrite = errors.New("short write")
-
-func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
-		return 0, nil
-	}
-	s := r.s[r.i:]
-	m, err := io.WriteString(w, s)
-	if m > len(s) {
-		panic("strings.Reader.WriteTo: invalid WriteString count")
-	}
-	r.i += int64(m)
-	if m != len(s) && err == nil {
-		err = errShortWrite
-	}
-	return int64(m), err
-}
+// implemented once for strings and bytes: stdlib/readers.py
+func (r *Reader) Read(b []byte) (n int, err error)
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error)
+func (r *Reader) ReadByte() (byte, error)
+func (r *Reader) UnreadByte() error
+func (r *Reader) ReadRune() (ch rune, size int, err error)
+func (r *Reader) UnreadRune() error
+func (r *Reader) Seek(offset int64, whence int) (int64, error)
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
 
 // A Replacer holds its pairs and, once used, a compiled matcher (impl).
 type Replacer struct {
@@ -1075,3 +978,7 @@ def Replacer_Replace(r, s):
         m = r[1] = Matcher(list(zip(olds[0::2], olds[1::2])))
         r[0] = NIL_SLICE
     return m.replace(s)
+
+
+from . import readers as _readers  # noqa: E402
+_readers.bind(globals(), 'strings', 'string')
