@@ -119,7 +119,9 @@ class RaceCompiler(Compiler):
             return map_loc
         return loc
 
-    def reporter(self, e, write):
+    def reporter(self, e, write, read_too=False):
+        """Closure reporting the access e makes (read_too: x++ and x op= y,
+        a read then a write of one location, computed once)."""
         loc = self.shared_location(e)
         if loc is None:
             return None
@@ -133,6 +135,8 @@ class RaceCompiler(Compiler):
                 return
             if c is None:
                 return
+            if read_too:
+                det.read(c, k, site)
             if write:
                 det.write(c, k, site)
             else:
@@ -195,14 +199,12 @@ class RaceCompiler(Compiler):
         return self._read_write(s.x, f)
 
     def _read_write(self, e, f):
-        r = self.reporter(e, False)
-        w = self.reporter(e, True)
-        if r is None or w is None:
+        note = self.reporter(e, True, read_too=True)
+        if note is None:
             return f
 
         def raced_rmw(fr):
-            r(fr)
-            w(fr)
+            note(fr)
             return f(fr)
         return raced_rmw
 

@@ -15,15 +15,7 @@ def _goroutine_header(g, state='running'):
 
 def _panic_line(p):
     # Go indents the continuation lines of a multi-line panic value.
-    s = 'panic: ' + panic_value_string(p.value).replace('\n', '\n\t')
-    if p.value is not None:
-        from .rtypes import RUNTIME_ERROR
-        rt, v = p.value
-        if rt is RUNTIME_ERROR and isinstance(v, RuntimeErrorValue) and False:
-            pass
-        # Go appends " [recovered]" style markers and, for errors that are
-        # goexit-style, more; for non-runtime errors of error type it adds nothing.
-    return s
+    return 'panic: ' + panic_value_string(p.value).replace('\n', '\n\t')
 
 
 def panic_report(p):
