@@ -5,24 +5,34 @@ conformance_util describes).
 Expected files come only from scripts/regen_conformance.py, which runs real Go.
 
 NAME.args holds program arguments, NAME.in stdin, NAME.flags extra `minigo run`
-flags (e.g. --virtual-time for programs that sleep a long time).
+flags. A program whose output depends on which of its timers fires first (a
+ticker racing a deadline, sleeps of different lengths) carries --virtual-time,
+so a loaded machine cannot reorder them; the others keep the real clock.
+
+The program runs under the installed `minigo` console script (see conftest).
+
+tests/conformance_pending/ holds programs with real Go's expected output that
+minigo does not match yet: they run as strict expected failures, so a fix shows
+up as an XPASS failure that says to move the program into tests/conformance/.
 """
 import glob
 import os
 import subprocess
-import sys
 
 import pytest
 
 from conformance_util import normalize_stderr, read_match, stream_matches
+from conftest import run_minigo
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CONF = os.path.join(HERE, 'conformance')
-ROOT = os.path.dirname(HERE)  # run the working tree's minigo, not an installed copy
+PENDING = os.path.join(HERE, 'conformance_pending')
+ROOT = os.path.dirname(HERE)
 EXAMPLES = os.path.join(ROOT, 'examples')  # the runnable examples, checked the same way
 PROGRAMS = (sorted(glob.glob(os.path.join(CONF, '**', '*.go'), recursive=True))
             + sorted(glob.glob(os.path.join(EXAMPLES, '*.go'))))
 IDS = [os.path.relpath(p, ROOT if p.startswith(EXAMPLES + os.sep) else CONF) for p in PROGRAMS]
+PENDING_PROGRAMS = sorted(glob.glob(os.path.join(PENDING, '**', '*.go'), recursive=True))
 
 
 def _read(path, default=None):
@@ -34,6 +44,16 @@ def _read(path, default=None):
 
 @pytest.mark.parametrize('path', PROGRAMS, ids=IDS)
 def test_program(path):
+    check_program(path)
+
+
+@pytest.mark.parametrize('path', PENDING_PROGRAMS, ids=[os.path.relpath(p, PENDING) for p in PENDING_PROGRAMS])
+@pytest.mark.xfail(strict=True, reason='known gap; on XPASS move the program into tests/conformance/')
+def test_pending_program(path):
+    check_program(path)
+
+
+def check_program(path):
     stem = path[:-3]
     rules = read_match(stem + '.match') if os.path.exists(stem + '.match') else {}
     expected_out = _read(stem + '.out')
@@ -45,9 +65,8 @@ def test_program(path):
     stdin_path = stem + '.in'
     stdin = open(stdin_path, 'rb') if os.path.exists(stdin_path) else subprocess.DEVNULL
     try:
-        r = subprocess.run([sys.executable, '-m', 'minigo', 'run', *flags, os.path.basename(path), *args],
-                           cwd=os.path.dirname(path), stdin=stdin, capture_output=True, timeout=300,
-                           env=dict(os.environ, PYTHONPATH=ROOT))
+        r = run_minigo(['run', *flags, os.path.basename(path), *args],
+                       cwd=os.path.dirname(path), stdin=stdin, timeout=300)
     finally:
         if stdin is not subprocess.DEVNULL:
             stdin.close()

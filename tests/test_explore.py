@@ -2,8 +2,8 @@
 distinct outcomes; the seed it reports reproduces the outcome with run --seed."""
 import os
 import re
-import subprocess
-import sys
+
+from conftest import run_minigo
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -59,7 +59,7 @@ func main() {
 
 
 def _minigo(*args, **kw):
-    return subprocess.run([sys.executable, '-m', 'minigo', *args], cwd=ROOT, capture_output=True, text=True, **kw)
+    return run_minigo(args, text=True, **kw)
 
 
 def test_explore_finds_rare_deadlock_and_seed_reproduces_it(tmp_path):

@@ -5,10 +5,10 @@ real `go run -race` (the racy ones report the same pairs of lines there)."""
 import glob
 import os
 import re
-import subprocess
-import sys
 
 import pytest
+
+from conftest import run_minigo
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -17,8 +17,7 @@ CLEAN = sorted(glob.glob(os.path.join(HERE, 'race', 'clean', '*.go')))
 
 
 def run(path, seed):
-    r = subprocess.run([sys.executable, '-m', 'minigo', 'run', '-race', '--seed', str(seed), path],
-                       capture_output=True, timeout=120, env=dict(os.environ, PYTHONPATH=ROOT))
+    r = run_minigo(['run', '-race', '--seed', str(seed), path], timeout=120)
     return r.returncode, r.stdout.decode(), r.stderr.decode()
 
 
@@ -51,6 +50,5 @@ def test_synchronised_program_is_not_reported(path, seed):
 def test_race_mode_keeps_program_output():
     path = os.path.join(HERE, 'race', 'clean', 'channels.go')
     code, out, err = run(path, 1)
-    plain = subprocess.run([sys.executable, '-m', 'minigo', 'run', path], capture_output=True,
-                           env=dict(os.environ, PYTHONPATH=ROOT))
+    plain = run_minigo(['run', path])
     assert out == plain.stdout.decode() == '285\n'

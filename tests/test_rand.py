@@ -9,6 +9,8 @@ import re
 
 import pytest
 
+from conftest import clean_env, run_minigo
+
 from minigo.runtime import randtables
 from minigo.stdlib import rand as v1
 from minigo.stdlib import randv2 as v2
@@ -134,14 +136,11 @@ func main() {
 
 
 def _run_top(tmp_path, *flags):
-    import subprocess
-    import sys
     prog = tmp_path / 'top.go'
     prog.write_text(TOP_PROGRAM)
-    env = dict(os.environ, PYTHONPATH=os.path.dirname(HERE))
+    env = clean_env()
     env.pop('GODEBUG', None)
-    r = subprocess.run([sys.executable, '-m', 'minigo', 'run', *flags, str(prog)],
-                       capture_output=True, text=True, timeout=120, env=env)
+    r = run_minigo(['run', *flags, str(prog)], text=True, timeout=120, env=env)
     assert r.returncode == 0, r.stderr
     return r.stdout
 

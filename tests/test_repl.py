@@ -2,21 +2,19 @@
 terminal, so no prompts), completion candidates, and goroutines that keep
 running between inputs. scripts/repl_tmux.sh drives the real terminal UI."""
 import os
-import subprocess
-import sys
 import textwrap
 import time
 
 import pytest
+
+from conftest import run_minigo
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 
 def session(text, timeout=60):
-    r = subprocess.run([sys.executable, '-m', 'minigo', 'repl'], input=textwrap.dedent(text).encode(),
-                       capture_output=True, timeout=timeout, cwd=HERE,
-                       env=dict(os.environ, PYTHONPATH=ROOT))
+    r = run_minigo(['repl'], input=textwrap.dedent(text).encode(), timeout=timeout, cwd=HERE)
     return r.stdout.decode(), r.stderr.decode(), r.returncode
 
 

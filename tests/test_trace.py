@@ -10,6 +10,8 @@ from collections import Counter
 
 import pytest
 
+from conftest import run_minigo
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 POOL = '''package main
@@ -58,8 +60,8 @@ def _run(tmp_path, *flags, seed=1, src=POOL):
     prog = tmp_path / 'pool.go'
     prog.write_text(src)
     out = tmp_path / 'pool.json'
-    r = subprocess.run([sys.executable, '-m', 'minigo', 'run', '--seed', str(seed), *flags,
-                        '--trace', str(out), str(prog)], cwd=ROOT, capture_output=True, text=True)
+    r = run_minigo(['run', '--seed', str(seed), *flags,
+                        '--trace', str(out), str(prog)], text=True)
     assert r.returncode == 0, r.stderr
     assert r.stdout == '150\n'
     return json.loads(out.read_text())
@@ -115,8 +117,8 @@ func main() {
     prog = tmp_path / 'p.go'
     prog.write_text(src)
     out = tmp_path / 'p.json'
-    r = subprocess.run([sys.executable, '-m', 'minigo', 'run', '--virtual-time', '--seed', '1',
-                        '--trace', str(out), str(prog)], cwd=ROOT, capture_output=True, text=True)
+    r = run_minigo(['run', '--virtual-time', '--seed', '1',
+                        '--trace', str(out), str(prog)], text=True)
     assert r.stdout == 'hi\n'
     ev = json.loads(out.read_text())['traceEvents']
     (fl,) = [e for e in ev if e['ph'] == 'f']
@@ -159,8 +161,8 @@ func main() {
     prog = tmp_path / 'p.go'
     prog.write_text(src)
     out = tmp_path / 'p.json'
-    subprocess.run([sys.executable, '-m', 'minigo', 'run', '--virtual-time', '--seed', '1',
-                    '--trace', str(out), str(prog)], cwd=ROOT, check=True, capture_output=True)
+    run_minigo(['run', '--virtual-time', '--seed', '1',
+                    '--trace', str(out), str(prog)], check=True)
     d = json.loads(out.read_text())
     names = {e['name'] for e in d['traceEvents'] if e['ph'] == 'X'}
     assert {'running', 'sleep', 'sync.Mutex.Lock', 'select'} <= names
@@ -180,12 +182,11 @@ def test_trace_html_self_contained(tmp_path):
     assert 'https://' not in page and '<link' not in page and 'src=' not in page
     # the command line forms
     html1 = tmp_path / 'a.html'
-    r = subprocess.run([sys.executable, '-m', 'minigo', 'trace', str(tmp_path / 'pool.json'), '-o', str(html1)],
-                       cwd=ROOT, capture_output=True, text=True)
+    r = run_minigo(['trace', str(tmp_path / 'pool.json'), '-o', str(html1)], text=True)
     assert r.returncode == 0 and html1.read_text() == page
     html2 = tmp_path / 'b.html'
-    r = subprocess.run([sys.executable, '-m', 'minigo', 'run', '--seed', '1', '--virtual-time', '--trace-html',
-                        str(html2), str(tmp_path / 'pool.go')], cwd=ROOT, capture_output=True, text=True)
+    r = run_minigo(['run', '--seed', '1', '--virtual-time', '--trace-html',
+                        str(html2), str(tmp_path / 'pool.go')], text=True)
     assert r.stdout == '150\n' and 'main.worker (G4)' in html2.read_text()
 
 

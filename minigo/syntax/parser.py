@@ -1,13 +1,15 @@
 """Go source text -> AST, with syntax errors in Go's words.
 
-The Lark LALR parser is built from grammar/go.lark once and its tables are
-cached on disk (Lark's own cache, keyed by a hash of the grammar), so start-up
-costs an unpickle rather than an LALR construction. The AST is built during the
+The Lark LALR parser is built from minigo/grammar/go.lark (package data) once
+and its tables are cached on disk in the user's cache directory (Lark's own
+cache, keyed by a hash of the grammar; never inside the installed package), so
+start-up costs an unpickle rather than an LALR construction. The AST is built during the
 parse by the Builder callbacks.
 """
 from __future__ import annotations
 
 import os
+from importlib import resources
 
 from lark import Lark
 from lark.exceptions import UnexpectedInput, VisitError
@@ -20,16 +22,14 @@ from . import syntax_errors
 _parser = None
 
 
-def grammar_path() -> str:
-    """grammar/go.lark: installed as minigo/grammar/, or beside the package in a checkout."""
-    pkg = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    installed = os.path.join(pkg, 'grammar', 'go.lark')
-    if os.path.exists(installed):
-        return installed
-    return os.path.join(os.path.dirname(pkg), 'grammar', 'go.lark')
+def grammar_text() -> str:
+    """The grammar, read from the package's own data (minigo/grammar/go.lark)."""
+    return resources.files('minigo').joinpath('grammar', 'go.lark').read_text(encoding='utf-8')
 
 
 def _cache_file():
+    """Where Lark keeps the parse tables: $XDG_CACHE_HOME/minigo or ~/.cache/minigo.
+    False (no cache, build the tables each time) when that is not writable."""
     base = os.environ.get('XDG_CACHE_HOME') or os.path.join(os.path.expanduser('~'), '.cache')
     d = os.path.join(base, 'minigo')
     try:
@@ -44,9 +44,7 @@ def _cache_file():
 def get_parser() -> Lark:
     global _parser
     if _parser is None:
-        with open(grammar_path(), encoding='utf-8') as f:
-            text = f.read()
-        _parser = Lark(text, parser='lalr', lexer='basic', postlex=SemicolonInserter(),
+        _parser = Lark(grammar_text(), parser='lalr', lexer='basic', postlex=SemicolonInserter(),
                        keep_all_tokens=True, maybe_placeholders=False,
                        transformer=Builder(), cache=_cache_file(), start='start')
     return _parser

@@ -1,0 +1,1 @@
+"""The closure compiler: each checked AST node becomes a Python closure once."""
