@@ -122,23 +122,17 @@ def cmd_parse(args) -> int:
 def _front_end(path):
     """Parse and type-check; returns (src, file, info) or (None, exit code)."""
     from .errors import ErrorList
-    from .syntax.parser import parse_source
+    from .frontend import NotMain, parse_and_check
     src, code = load_source(path)
     if src is None:
         return None, code
     try:
-        tree = parse_source(src)
+        tree, info = parse_and_check(src)
     except ErrorList as el:
         sys.stderr.write(el.report())
         return None, 1
-    if tree.package.name != 'main':
+    except NotMain:
         return None, _err('package command-line-arguments is not a main package')
-    from .check import check_file
-    try:
-        info = check_file(src, tree)
-    except ErrorList as el:
-        sys.stderr.write(el.report())
-        return None, 1
     return (src, tree, info), 0
 
 
@@ -189,8 +183,11 @@ def cmd_run(args) -> int:
     if res is None:
         return code
     src, tree, info = res
-    from .run import run_program
-    return run_program(src, tree, info, [path] + prog_args, **opts)
+    from .runner import run_program
+    from .runtime.context import Run
+    run = Run(stdout=sys.stdout.buffer, stderr=sys.stderr.buffer, stdin=sys.stdin.buffer,
+              args=[path] + prog_args, seed=opts.pop('seed'), virtual_time=opts.pop('virtual_time'))
+    return run_program(src, tree, info, run, **opts)
 
 
 def cmd_explore(args) -> int:

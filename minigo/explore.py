@@ -11,7 +11,7 @@ reproduces it. Finding the interleaving that deadlocks is the point.
 
 Runs happen in this process, one after another, each with a fresh parse,
 type-check, compile and scheduler (standard packages keep their per-run state
-keyed on the scheduler, see stdlib/runtime_setup.py and rand.py), with
+in its run context, runtime/context.py), with
 --virtual-time on by default so sleeping programs explore fast. With
 --subprocess each run is a `python -m minigo run` child process instead.
 
@@ -24,7 +24,6 @@ import io
 import re
 import subprocess
 import sys
-import time
 
 DEFAULT_RUNS = 100
 DEFAULT_TIMEOUT = 10.0
@@ -120,63 +119,24 @@ def outcome_key(stdout: bytes, stderr: bytes, code: int):
 
 # ------------------------------------------------------------------ running one seed
 
-class _Sink:
-    """A text stream with a .buffer, collecting bytes (stands in for sys.stderr)."""
-
-    def __init__(self, buf):
-        self.buffer = buf
-
-    def write(self, s):
-        self.buffer.write(s.encode('utf-8', 'surrogateescape') if isinstance(s, str) else s)
-        return len(s)
-
-    def flush(self):
-        pass
-
-
-class _TimedOut(KeyboardInterrupt):
-    pass
-
-
 def _front_end_quiet(path):
-    from .cli import load_source
-    from .syntax.parser import parse_source
-    from .check import check_file
-    src, code = load_source(path)
-    if src is None:
-        raise RuntimeError(f'cannot read {path}')
-    tree = parse_source(src)
-    info = check_file(src, tree)
+    from .frontend import decode_source, parse_and_check
+    with open(path, 'rb') as f:
+        src = decode_source(path, f.read())
+    tree, info = parse_and_check(src)
     return src, tree, info
 
 
 def run_in_process(path, argv, seed, virtual_time, timeout, race=False):
-    """One run in this process; returns (stdout bytes, stderr bytes, exit code)."""
-    from .run import run_program
-    from .runtime import output, sched
+    """One run in this process, in a run context of its own; returns
+    (stdout bytes, stderr bytes, exit code)."""
+    from .runner import run_program
+    from .runtime.context import Run
     src, tree, info = _front_end_quiet(path)
     out, err = io.BytesIO(), io.BytesIO()
-    deadline = time.monotonic() + timeout
-    old_hook = sched.interrupt_hook
-    old_stderr = sys.stderr
-    output.flush_stdout()
-
-    def hook(s):
-        if old_hook is not None:
-            old_hook(s)
-        if time.monotonic() > deadline:
-            raise _TimedOut()
-
-    output._out, output._err = out, err
-    sys.stderr = _Sink(err)
-    sched.interrupt_hook = hook
-    try:
-        kw = {'race': True} if race else {}
-        code = run_program(src, tree, info, [path] + list(argv), seed=seed, virtual_time=virtual_time, **kw)
-    finally:
-        sched.interrupt_hook = old_hook
-        sys.stderr = old_stderr
-        output._out, output._err = None, None
+    run = Run(stdout=out, stderr=err, stdin=io.BytesIO(), args=[path] + list(argv), seed=seed,
+              virtual_time=virtual_time)
+    code = run_program(src, tree, info, run, race=race, timeout=timeout)
     return out.getvalue(), err.getvalue(), code
 
 

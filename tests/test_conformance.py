@@ -9,7 +9,9 @@ flags. A program whose output depends on which of its timers fires first (a
 ticker racing a deadline, sleeps of different lengths) carries --virtual-time,
 so a loaded machine cannot reorder them; the others keep the real clock.
 
-The program runs under the installed `minigo` console script (see conftest).
+Each program runs in this process through the installed package's API
+(`minigo.run`, a run context of its own per call); tests/test_cli.py and
+tests/test_install.py cover the command line and the console script.
 
 tests/conformance_pending/ holds programs with real Go's expected output that
 minigo does not match yet: they run as strict expected failures, so a fix shows
@@ -17,12 +19,11 @@ up as an XPASS failure that says to move the program into tests/conformance/.
 """
 import glob
 import os
-import subprocess
 
 import pytest
 
+import minigo
 from conformance_util import normalize_stderr, read_match, stream_matches
-from conftest import run_minigo
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CONF = os.path.join(HERE, 'conformance')
@@ -62,17 +63,19 @@ def check_program(path):
     expected_err = _read(stem + '.err', '')
     args = _read(stem + '.args', '').split()
     flags = _read(stem + '.flags', '').split()
-    stdin_path = stem + '.in'
-    stdin = open(stdin_path, 'rb') if os.path.exists(stdin_path) else subprocess.DEVNULL
-    try:
-        r = run_minigo(['run', *flags, os.path.basename(path), *args],
-                       cwd=os.path.dirname(path), stdin=stdin, timeout=300)
-    finally:
-        if stdin is not subprocess.DEVNULL:
-            stdin.close()
+    stdin = b''
+    if os.path.exists(stem + '.in'):
+        with open(stem + '.in', 'rb') as f:
+            stdin = f.read()
+    with open(path, 'rb') as f:
+        source = f.read()
+    r = minigo.run(source, filename=os.path.basename(path), args=args, stdin=stdin, timeout=120,
+                   **run_options(flags))
     out = r.stdout.decode('utf-8', 'surrogateescape')
     err = r.stderr.decode('utf-8', 'surrogateescape')
+    assert not r.timed_out, err
     assert 'Traceback (most recent call last)' not in err, err
+    assert 'minigo: internal error' not in err, err
     if 'stdout' in rules:
         assert stream_matches(rules['stdout'], out, expected_out), out
     else:
@@ -81,4 +84,20 @@ def check_program(path):
         assert stream_matches(rules['stderr'], err, expected_err), err
     else:
         assert normalize_stderr(err) == normalize_stderr(expected_err)
-    assert r.returncode == expected_exit, err
+    assert r.exit_code == expected_exit, err
+
+
+def run_options(flags):
+    """NAME.flags (`minigo run` flags) as minigo.run keyword arguments."""
+    opts = {}
+    it = iter(flags)
+    for f in it:
+        if f == '--virtual-time':
+            opts['virtual_time'] = True
+        elif f == '-race':
+            opts['race'] = True
+        elif f == '--seed':
+            opts['seed'] = int(next(it))
+        else:
+            raise ValueError(f'unknown flag {f!r} in a .flags file')
+    return opts

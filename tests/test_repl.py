@@ -201,7 +201,7 @@ def test_os_exit_ends_the_session_with_its_code():
 
 def test_goroutine_keeps_running_while_no_input_arrives():
     from minigo.repl import Repl
-    from minigo.runtime import output
+    from minigo.runtime.output import TextSink
 
     class Sink:
         def __init__(self):
@@ -213,18 +213,14 @@ def test_goroutine_keeps_running_while_no_input_arrives():
         def flush(self):
             pass
     sink = Sink()
-    output.redirect(sink, sink)
-    try:
-        repl = Repl(seed=1)
-        repl.handle('go func() { time.Sleep(50 * time.Millisecond); fmt.Println("late hello") }()')
-        assert 'late hello' not in ''.join(sink.parts)
-        deadline = time.time() + 10
-        while 'late hello' not in ''.join(sink.parts) and time.time() < deadline:
-            time.sleep(0.02)   # the prompt is idle; the goroutine wakes and prints
-        assert 'late hello\n' in ''.join(sink.parts)
-        repl.close()
-    finally:
-        output.redirect(None, None)
+    repl = Repl(seed=1, stdout=TextSink(sink), stderr=TextSink(sink))
+    repl.handle('go func() { time.Sleep(50 * time.Millisecond); fmt.Println("late hello") }()')
+    assert 'late hello' not in ''.join(sink.parts)
+    deadline = time.time() + 10
+    while 'late hello' not in ''.join(sink.parts) and time.time() < deadline:
+        time.sleep(0.02)   # the prompt is idle; the goroutine wakes and prints
+    assert 'late hello\n' in ''.join(sink.parts)
+    repl.close()
 
 
 @pytest.mark.parametrize('text,expected', [
@@ -275,7 +271,7 @@ def test_input_completeness(text, complete):
 def test_ctrl_c_interrupts_the_running_input_only(stmt, reason):
     import threading
     from minigo.repl import Repl
-    from minigo.runtime import output
+    from minigo.runtime.output import TextSink
 
     class Sink:
         def __init__(self):
@@ -287,22 +283,18 @@ def test_ctrl_c_interrupts_the_running_input_only(stmt, reason):
         def flush(self):
             pass
     sink = Sink()
-    output.redirect(sink, sink)
-    try:
-        repl = Repl(seed=1)
-        repl.handle('n := 0')
-        repl.handle('never := make(chan int)')
-        repl.handle('go func() { time.Sleep(time.Hour); never <- 1 }()')  # so not a deadlock
-        # what the prompt's KeyboardInterrupt handler does when Ctrl-C arrives
-        threading.Timer(0.3, lambda: setattr(repl.runtime.sched, 'interrupt', True)).start()
-        repl.handle(stmt)
-        repl.handle('"after"')
-        text = ''.join(sink.parts)
-        assert reason in text
-        assert text.endswith('"after"\n')
-        repl.close()
-    finally:
-        output.redirect(None, None)
+    repl = Repl(seed=1, stdout=TextSink(sink), stderr=TextSink(sink))
+    repl.handle('n := 0')
+    repl.handle('never := make(chan int)')
+    repl.handle('go func() { time.Sleep(time.Hour); never <- 1 }()')  # so not a deadlock
+    # what the prompt's KeyboardInterrupt handler does when Ctrl-C arrives
+    threading.Timer(0.3, lambda: setattr(repl.runtime.sched, 'interrupt', True)).start()
+    repl.handle(stmt)
+    repl.handle('"after"')
+    text = ''.join(sink.parts)
+    assert reason in text
+    assert text.endswith('"after"\n')
+    repl.close()
 
 
 def test_prompt_toolkit_session_through_a_pipe(capsys):

@@ -190,12 +190,6 @@ def test_trace_html_self_contained(tmp_path):
     assert r.stdout == '150\n' and 'main.worker (G4)' in html2.read_text()
 
 
-def test_no_tracer_left_installed(tmp_path):
-    _run(tmp_path)
-    from minigo.runtime import chan
-    assert chan.TRACE is None
-
-
 @pytest.mark.skipif(not any(shutil.which(n) for n in ('chromium', 'chromium-browser', 'google-chrome')),
                     reason='no chromium installed')
 def test_browser_draws_tracks_and_arrows(tmp_path):

@@ -1,7 +1,6 @@
 """Built-in functions, compiled by static argument types (a table of compilers)."""
 from __future__ import annotations
 
-import sys
 
 from .. import types as T
 from ..runtime import rtypes as R
@@ -251,7 +250,7 @@ def b_new(c, e):
     rt = c.rt(t)
     arg = e.args[0]
     tv = c.info.types.get(arg)
-    from ..check.operand import TYPEXPR
+    from ..typecheck.operand import TYPEXPR
     if tv is not None and tv.mode != TYPEXPR:
         # new(expr) (Go 1.26): a pointer to a fresh variable holding expr's value
         v = c.expr_to(arg, t)
@@ -327,12 +326,10 @@ def b_print(c, e, newline=False):
     fs = [(c.expr(a), c.rt(c.typeof(a) if not T.is_untyped(c.typeof(a)) else c.typeof(a))) for a in e.args]
 
     def do_print(fr):
-        from ..runtime.output import flush_stdout
-        flush_stdout()
+        from ..runtime.output import write_stderr
         parts = [print_value(f(fr), rt) for f, rt in fs]
         s = (' ' if newline else '').join(parts) + ('\n' if newline else '')
-        sys.stderr.write(s)
-        sys.stderr.flush()
+        write_stderr(s.encode('utf-8', 'surrogateescape'))
     return do_print
 
 

@@ -3,8 +3,8 @@ conversions, built-ins; method values and expressions; go and defer."""
 from __future__ import annotations
 
 from .. import types as T
-from ..check.checker import METHOD_VAL
-from ..check.operand import TYPEXPR, BUILTIN
+from ..typecheck.checker import METHOD_VAL
+from ..typecheck.operand import TYPEXPR, BUILTIN
 from ..runtime import rtypes as R
 from ..runtime.panic import nil_deref
 from ..runtime.values import NIL_SLICE, Slice
@@ -334,7 +334,7 @@ class CallMixin:
         """The compiled function of method mobj declared on named type base
         (an instance, for generic types); receiver first. mtargs: the type
         arguments of a generic method's own type parameters (Go 1.27)."""
-        from ..check.generics import type_key
+        from ..typecheck.generics import type_key
         key = (mobj, type_key(base), tuple(type_key(t) for t in mtargs) if mtargs else None)
         h = self.holders.get(key)
         if h is not None:

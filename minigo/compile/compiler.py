@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from .. import constant as C
 from .. import types as T
-from ..check.generics import subst, type_key
-from ..check.operand import CONSTANT
+from ..typecheck.generics import subst, type_key
+from ..typecheck.operand import CONSTANT
 from ..runtime import rtypes as R
+from ..runtime.context import current
 from ..syntax import ast as A
 from .call import CallMixin
 from .context import FuncCtx, analyze_escapes, is_aggregate
@@ -45,6 +46,7 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
     def __init__(self, info, pkg, prog=None):
         self.info = info
         self.pkg = pkg
+        self.run = current()         # compiled closures belong to this run
         self.prog = prog or Program()
         self.prog.compiler = self
         self.G = self.prog.globals
@@ -173,7 +175,7 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
                 return z
         if isinstance(u, T.Interface):
             # an untyped constant used as an interface: its default type
-            from ..check.universe import default_type
+            from ..typecheck.universe import default_type
             dt = default_type(_untyped_of(val))
             return (R.rtype(dt), self.const_value(val, dt))
         return val
@@ -367,16 +369,14 @@ def _has_defer(body):
     return bool(found)
 
 
-_pkg_compilers = {}
-
-
-def pkg_compiler(pkg, prog):
-    """The compiler for a standard package's Go code (functions with bodies),
-    created on first use; its package variables are initialised at once."""
-    c = _pkg_compilers.get(pkg.path)
+def pkg_compiler(pkg, prog=None):
+    """The run's compiler for a standard package's Go code (functions with
+    bodies), created on first use; its package variables are initialised at once."""
+    compilers = current().compilers
+    c = compilers.get(pkg.path)
     if c is None:
         c = Compiler(pkg.info, pkg, Program())
-        _pkg_compilers[pkg.path] = c
+        compilers[pkg.path] = c
         c.compile_program(pkg.tree)
         for run in c.prog.var_inits:
             run()

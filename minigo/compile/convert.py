@@ -244,7 +244,7 @@ def _method_names(t):
             return
         seen.add(id(t))
         if isinstance(t, T.Named):
-            from ..check.lookup import named_methods
+            from ..typecheck.lookup import named_methods
             for m in named_methods(t):
                 names.add(m.name)
         u = t.underlying()

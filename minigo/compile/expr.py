@@ -3,8 +3,8 @@ expression's static type. Also locations (what assignment stores into)."""
 from __future__ import annotations
 
 from .. import types as T
-from ..check.checker import FIELD_VAL, METHOD_VAL
-from ..check.operand import TYPEXPR
+from ..typecheck.checker import FIELD_VAL, METHOD_VAL
+from ..typecheck.operand import TYPEXPR
 from ..runtime import rtypes as R
 from ..runtime.panic import index_error, nil_deref, slice_error
 from ..runtime.values import NIL_SLICE, Ref, Slice

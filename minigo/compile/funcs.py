@@ -18,9 +18,9 @@ from ..runtime.sched import BUDGET, loop_tick
 
 from ..runtime.panic import GoPanic
 
-# Calls counted toward preemption, inline in the trampolines below (a call
-# to sched.calls_tick would cost as much as the counting itself).
-_ncalls = 0
+# Calls are counted toward preemption inline in the trampolines below, on
+# the run's own counter (rt.ncalls, rt held in a closure cell): a call to a
+# counting function would cost as much as the counting itself.
 
 
 def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx):
@@ -28,6 +28,7 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
     has a parameter `_gofn` defaulting to the Go name of the function, which
     the panic trace reads off the Python frames (runtime/traceback.py)."""
     gofn = (ctx.go_name or name, ctx.compiler.src_path)
+    rt = ctx.compiler.run
     ncap = len(cap_slots)
     npad = nslots - nparams
     pad = [None] * npad
@@ -71,14 +72,17 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
 
     if not has_defer:
         if ncap == 0 and run_prologue is None and self_slot is None:
-            return _simple(nparams, pad, body, read, reader, ret_slot, gofn)
+            return _simple(nparams, pad, body, read, reader, ret_slot, gofn, rt)
 
         def factory(cells):
             # cells (the captured boxes) are kept as given: pairing them with their
             # slots here would cost a tuple per capture per closure created
 
             def invoke(*args, _gofn=gofn):
-                sched.calls_tick()
+                rt.ncalls += 1
+                if rt.ncalls >= BUDGET:
+                    rt.ncalls = 0
+                    loop_tick()
                 fr = list(args)
                 fr.extend(pad)
                 for s, c in zip(cap_slots, cells):
@@ -95,7 +99,10 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
 
     def factory(cells):
         def invoke(*args, _gofn=gofn):
-            sched.calls_tick()
+            rt.ncalls += 1
+            if rt.ncalls >= BUDGET:
+                rt.ncalls = 0
+                loop_tick()
             fr = list(args)
             fr.extend(pad)
             for s, c in zip(cap_slots, cells):
@@ -118,27 +125,25 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
     return factory
 
 
-def _simple(nparams, pad, body, read, reader, ret_slot, gofn):
+def _simple(nparams, pad, body, read, reader, ret_slot, gofn, rt):
     """Trampolines for functions without captures, defers or prologue."""
     single = isinstance(reader, int)
     if nparams == 0:
         def factory(cells):
             if single:
                 def invoke(_gofn=gofn):
-                    global _ncalls
-                    _ncalls += 1
-                    if _ncalls >= BUDGET:
-                        _ncalls = 0
+                    rt.ncalls += 1
+                    if rt.ncalls >= BUDGET:
+                        rt.ncalls = 0
                         loop_tick()
                     fr = list(pad)
                     body(fr)
                     return fr[ret_slot]
             else:
                 def invoke(_gofn=gofn):
-                    global _ncalls
-                    _ncalls += 1
-                    if _ncalls >= BUDGET:
-                        _ncalls = 0
+                    rt.ncalls += 1
+                    if rt.ncalls >= BUDGET:
+                        rt.ncalls = 0
                         loop_tick()
                     fr = list(pad)
                     body(fr)
@@ -150,10 +155,9 @@ def _simple(nparams, pad, body, read, reader, ret_slot, gofn):
         def factory(cells):
             if single:
                 def invoke(a, _gofn=gofn):
-                    global _ncalls
-                    _ncalls += 1
-                    if _ncalls >= BUDGET:
-                        _ncalls = 0
+                    rt.ncalls += 1
+                    if rt.ncalls >= BUDGET:
+                        rt.ncalls = 0
                         loop_tick()
                     fr = [a]
                     fr.extend(pad)
@@ -161,10 +165,9 @@ def _simple(nparams, pad, body, read, reader, ret_slot, gofn):
                     return fr[ret_slot]
             else:
                 def invoke(a, _gofn=gofn):
-                    global _ncalls
-                    _ncalls += 1
-                    if _ncalls >= BUDGET:
-                        _ncalls = 0
+                    rt.ncalls += 1
+                    if rt.ncalls >= BUDGET:
+                        rt.ncalls = 0
                         loop_tick()
                     fr = [a]
                     fr.extend(pad)
@@ -177,10 +180,9 @@ def _simple(nparams, pad, body, read, reader, ret_slot, gofn):
         def factory(cells):
             if single:
                 def invoke(a, b, _gofn=gofn):
-                    global _ncalls
-                    _ncalls += 1
-                    if _ncalls >= BUDGET:
-                        _ncalls = 0
+                    rt.ncalls += 1
+                    if rt.ncalls >= BUDGET:
+                        rt.ncalls = 0
                         loop_tick()
                     fr = [a, b]
                     fr.extend(pad)
@@ -188,10 +190,9 @@ def _simple(nparams, pad, body, read, reader, ret_slot, gofn):
                     return fr[ret_slot]
             else:
                 def invoke(a, b, _gofn=gofn):
-                    global _ncalls
-                    _ncalls += 1
-                    if _ncalls >= BUDGET:
-                        _ncalls = 0
+                    rt.ncalls += 1
+                    if rt.ncalls >= BUDGET:
+                        rt.ncalls = 0
                         loop_tick()
                     fr = [a, b]
                     fr.extend(pad)
@@ -203,10 +204,9 @@ def _simple(nparams, pad, body, read, reader, ret_slot, gofn):
     if nparams == 3:
         def factory(cells):
             def invoke(a, b, c, _gofn=gofn):
-                global _ncalls
-                _ncalls += 1
-                if _ncalls >= BUDGET:
-                    _ncalls = 0
+                rt.ncalls += 1
+                if rt.ncalls >= BUDGET:
+                    rt.ncalls = 0
                     loop_tick()
                 fr = [a, b, c]
                 fr.extend(pad)
@@ -218,10 +218,9 @@ def _simple(nparams, pad, body, read, reader, ret_slot, gofn):
 
     def factory(cells):
         def invoke(*args, _gofn=gofn):
-            global _ncalls
-            _ncalls += 1
-            if _ncalls >= BUDGET:
-                _ncalls = 0
+            rt.ncalls += 1
+            if rt.ncalls >= BUDGET:
+                rt.ncalls = 0
                 loop_tick()
             fr = list(args)
             fr.extend(pad)

@@ -3,7 +3,7 @@ declared on, taking its address or copying it as the receiver kind requires."""
 from __future__ import annotations
 
 from .. import types as T
-from ..check.lookup import lookup_field_or_method
+from ..typecheck.lookup import lookup_field_or_method
 from ..runtime import rtypes as R
 from ..runtime.panic import nil_deref
 

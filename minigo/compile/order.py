@@ -20,7 +20,7 @@ before.
 from __future__ import annotations
 
 from .. import types as T
-from ..check.operand import CONSTANT, TYPEXPR
+from ..typecheck.operand import CONSTANT, TYPEXPR
 from ..syntax import ast as A
 from .context import is_aggregate
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import os
 
 from .. import types as T
-from ..check.checker import FIELD_VAL
-from ..check.operand import CONSTANT
+from ..typecheck.checker import FIELD_VAL
+from ..typecheck.operand import CONSTANT
 from ..runtime import race as RACE
 from ..syntax import ast as A
 from .compiler import Compiler
@@ -126,9 +126,9 @@ class RaceCompiler(Compiler):
         if loc is None:
             return None
         site = self.site(_unparen(e).pos)
+        det = self.run.sched.race
 
         def note(fr):
-            det = RACE.DETECTOR
             try:
                 c, k = loc(fr)
             except Exception:      # the access itself will fail and say why
@@ -221,13 +221,13 @@ class RaceCompiler(Compiler):
         # goroutines that ever counted (quadratic). Loads, stores, swaps and
         # compare-and-swap (spin locks, flags, publication) keep both edges.
         acquire = not fun.sel.name.startswith(('Add', 'And', 'Or'))
+        det = self.run.sched.race
 
         def raced_atomic(fr):
             try:
                 a = addr(fr)
             except Exception:
                 a = None
-            det = RACE.DETECTOR
             if a is not None and acquire:
                 det.acquire(a)
             r = f(fr)

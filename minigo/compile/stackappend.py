@@ -192,4 +192,4 @@ def _elem_size(t):
         return None
 
 
-from ..check.operand import TYPEXPR as _TYPEXPR  # noqa: E402
+from ..typecheck.operand import TYPEXPR as _TYPEXPR  # noqa: E402

@@ -531,7 +531,7 @@ class StmtMixin:
         call = _unparen(call)
         fun = _unparen(call.fun)
         tv = self.info.types.get(call.fun) or self.info.types.get(fun)
-        from ..check.operand import BUILTIN
+        from ..typecheck.operand import BUILTIN
         if tv is not None and tv.mode == BUILTIN or isinstance(fun, A.Ident) and isinstance(
                 self.info.uses.get(fun), T.Builtin):
             name = fun.name if isinstance(fun, A.Ident) else fun.sel.name
@@ -596,11 +596,10 @@ class StmtMixin:
             nl = name == 'println'
 
             def later_print(*vals):
-                import sys
-                from ..runtime.output import flush_stdout
-                flush_stdout()
+                from ..runtime.output import write_stderr
                 parts = [goprint.print_value(v, rt) for v, rt in zip(vals, rts)]
-                sys.stderr.write((' ' if nl else '').join(parts) + ('\n' if nl else ''))
+                text = (' ' if nl else '').join(parts) + ('\n' if nl else '')
+                write_stderr(text.encode('utf-8', 'surrogateescape'))
             return later_print
         if name == 'panic':
             st = arg_types[0]
@@ -631,9 +630,11 @@ class StmtMixin:
         pos = s.pos
         where = self.where(pos)
 
+        run = self.run
+
         def go(fr):
             fn, args = thunk(fr)
-            sched.S.spawn(fn, tuple(args), where)
+            run.sched.spawn(fn, tuple(args), where)
         return go
 
     def where(self, pos):
@@ -1276,7 +1277,7 @@ _ORDERED_STMTS = frozenset({A.ExprStmt, A.AssignStmt, A.ReturnStmt, A.SendStmt, 
 def _has_call_in(info, e):
     """Whether evaluating e calls a function or receives from a channel
     (conversions, builtins and function literal bodies aside)."""
-    from ..check.operand import TYPEXPR
+    from ..typecheck.operand import TYPEXPR
     found = []
 
     def visit(n):

@@ -50,11 +50,13 @@ BUILTIN_DOCS = {
 
 
 class Repl:
-    def __init__(self, seed=None, interactive=False):
+    def __init__(self, seed=None, interactive=False, stdout=None, stderr=None):
+        """stdout, stderr: binary streams for the session's output (default:
+        the process's)."""
         from ..runtime.output import write_stderr, write_stdout
         from .runtime import ReplRuntime
         from .session import Session
-        self.runtime = ReplRuntime(seed)
+        self.runtime = ReplRuntime(seed, stdout, stderr)
         self.runtime.start()
         self.interactive = interactive
         self.out = lambda s: write_stdout(s.encode('utf-8', 'surrogateescape'))

@@ -16,10 +16,10 @@ import time as _time
 
 import greenlet
 
-from ..runtime import sched
+from ..runtime.context import RUN, Run
 from ..runtime.output import flush_stdout, write_stderr
 from ..runtime.panic import GoExit, GoFatal
-from ..runtime.sched import BUDGET, Scheduler, _Crash, set_current
+from ..runtime.sched import Scheduler, _Crash
 
 STACK_BYTES = 512 * 1024 * 1024
 
@@ -40,8 +40,8 @@ class Job:
 class ReplScheduler(Scheduler):
     """A scheduler whose hub serves jobs from the prompt instead of one main."""
 
-    def __init__(self, seed=None):
-        super().__init__(seed, virtual_time=False)
+    def __init__(self, seed=None, run=None):
+        super().__init__(seed, virtual_time=False, run=run)
         self.inbox = queue.Queue()
         self.job = None
         self.interrupt = False
@@ -62,8 +62,7 @@ class ReplScheduler(Scheduler):
             if self.runq:
                 g = self._pick()
                 self.current = g
-                set_current(g)
-                self.budget = BUDGET
+                self.run.ncalls = 0
                 try:
                     g.glet.switch()
                 except _Crash as c:
@@ -90,7 +89,6 @@ class ReplScheduler(Scheduler):
                     return
                 finally:
                     self.current = None
-                    set_current(None)
                 if job is not None and job.g is not None and job.g.done and not job.done.is_set():
                     self._finish(job, job.outcome)
                 continue
@@ -171,8 +169,13 @@ def _interrupt_tick(s):
 class ReplRuntime:
     """The session's scheduler thread and the way the prompt talks to it."""
 
-    def __init__(self, seed=None):
-        self.sched = ReplScheduler(seed)
+    def __init__(self, seed=None, stdout=None, stderr=None):
+        # the session is one run: the prompt's thread compiles inputs in it,
+        # the hub's thread runs them
+        self.run_ctx = Run(stdout=stdout or sys.stdout.buffer, stderr=stderr or sys.stderr.buffer,
+                           stdin=getattr(sys.stdin, 'buffer', None), seed=seed)
+        RUN.run = self.run_ctx
+        self.sched = ReplScheduler(seed, run=self.run_ctx)
         self.ready = threading.Event()
         self.finished = threading.Event()
         threading.stack_size(STACK_BYTES)
@@ -180,16 +183,14 @@ class ReplRuntime:
         threading.stack_size(0)
 
     def start(self, argv=('repl',)):
-        from ..stdlib import runtime_setup
         sys.setrecursionlimit(1_000_000)
-        s = self.sched
-        sched.install(s)
-        sched.interrupt_hook = _interrupt_tick
-        runtime_setup.configure(list(argv), s)
+        self.run_ctx.args = list(argv)
+        self.run_ctx.interrupt_hook = _interrupt_tick
         self.thread.start()
         self.ready.wait()
 
     def _main(self):
+        RUN.run = self.run_ctx
         self.ready.set()
         try:
             self.sched.serve()

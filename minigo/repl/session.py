@@ -43,7 +43,7 @@ class InputError(Exception):
 
 class Session:
     def __init__(self, runtime, write_out, write_err):
-        from ..check.checker import Checker
+        from ..typecheck.checker import Checker
         from ..stdlib import import_package
         self.runtime = runtime
         self.write_out = write_out
@@ -62,9 +62,8 @@ class Session:
     def compiler(self):
         if self.comp is None:
             from ..compile.compiler import Compiler
-            from ..runtime.gofmt import set_method_resolver
             self.comp = Compiler(self.info, self.pkg)
-            set_method_resolver(self.comp.ensure_methods)
+            self.comp.run.method_resolver = self.comp.ensure_methods
         for fobj, fdecl in self.info.funcs:
             self.comp.func_decls[fobj] = fdecl
         return self.comp
@@ -136,7 +135,7 @@ class Session:
         return chk
 
     def end_check(self, chk, offset, run):
-        from ..check.checker import TooManyErrors
+        from ..typecheck.checker import TooManyErrors
         try:
             run()
             chk.process_delayed(0)
@@ -162,7 +161,7 @@ class Session:
             self.import_path(path)
 
     def import_path(self, path, name=None):
-        from ..check.decl import ImportFailure
+        from ..typecheck.decl import ImportFailure
         spec_text = f'import {name + " " if name else ""}"{path}"\n'
         src, tree, offset = self.parse('package main\n', spec_text)
         chk = self.begin_check(src)
@@ -186,7 +185,7 @@ class Session:
     # ------------------------------------------------------------ declarations
 
     def prepare_decls(self, text):
-        from ..check.decl import ImportFailure
+        from ..typecheck.decl import ImportFailure
         src, tree, offset = self.parse('package main\n', text)
         chk = self.begin_check(src)
         # imports already in the session are not imported twice
@@ -237,7 +236,7 @@ class Session:
     # ------------------------------------------------------------ statements
 
     def prepare_stmts(self, text):
-        from ..check.checker import DeclInfo
+        from ..typecheck.checker import DeclInfo
         src, tree, offset = self.parse('package main\nfunc _() {\n', text, '\n}\n')
         body = tree.decls[0].body
         stmts = body.stmts
@@ -272,11 +271,11 @@ class Session:
     def value_printer(self, x):
         """A callable evaluating x and printing its value(s), or None when x
         has no value to print (a call of a function without results)."""
-        from ..check.universe import default_type
+        from ..typecheck.universe import default_type
         from ..compile.context import FuncCtx
         from ..runtime import rtypes as R
         from ..runtime.gofmt import sprintf
-        from ..check.operand import NOVALUE
+        from ..typecheck.operand import NOVALUE
         tv = self.info.types.get(x)
         if tv is None or tv.type is None or tv.mode == NOVALUE:
             return None
@@ -338,7 +337,7 @@ class Session:
         chk = self.begin_check(src)
 
         def run():
-            from ..check.operand import Operand
+            from ..typecheck.operand import Operand
             x = Operand()
             chk.scope = chk.file_scope
             chk.raw_expr(None, x, expr, None, False)

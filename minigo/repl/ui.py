@@ -57,7 +57,7 @@ class GoCompleter(Completer):
     def candidates(self, meta):
         if meta:
             return META
-        from ..check.universe import UNIVERSE
+        from ..typecheck.universe import UNIVERSE
         from .session import AUTO_IMPORTS
         names = set(KEYWORDS) | set(UNIVERSE.elems) | set(AUTO_IMPORTS)
         chk = self.repl.session.chk
@@ -147,9 +147,11 @@ def interactive(repl_class, seed, history=True, pt_input=None, pt_output=None):
         complete_while_typing=False, key_bindings=kb, multiline=True,
         enable_history_search=True, input=pt_input, output=pt_output)
     print('minigo REPL - Go with goroutines that keep running. :help for commands, Ctrl-D to quit.')
-    from ..runtime import output
+    from ..runtime.output import TextSink
+    run = repl.runtime.run_ctx
+    streams = run.stdout, run.stderr
     with patch_stdout(raw=True):
-        output.redirect(sys.stdout, sys.stderr)
+        run.stdout, run.stderr = TextSink(sys.stdout), TextSink(sys.stderr)   # above the prompt
         try:
             while not repl.quit:
                 try:
@@ -160,7 +162,7 @@ def interactive(repl_class, seed, history=True, pt_input=None, pt_output=None):
                     break
                 repl.handle(text)
         finally:
-            output.redirect(None, None)
+            run.stdout, run.stderr = streams
     return repl.close()
 
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import sys
 
-_funcs = []          # pc - 1 -> function name (runtime.FuncForPC)
-_pc_of = {}
+from .context import current
 
 
 def call_sites(limit=256):
@@ -30,14 +29,18 @@ def call_sites(limit=256):
 
 
 def pc_for(func):
-    pc = _pc_of.get(func)
+    """A program counter for the Go function named func (the run numbers
+    functions in the order they are asked for)."""
+    run = current()
+    pc = run.pc_of.get(func)
     if pc is None:
-        _funcs.append(func)
-        pc = _pc_of[func] = len(_funcs)
+        run.funcs.append(func)
+        pc = run.pc_of[func] = len(run.funcs)
     return pc
 
 
 def func_name(pc):
-    if 1 <= pc <= len(_funcs):
-        return _funcs[pc - 1]
+    funcs = current().funcs
+    if 1 <= pc <= len(funcs):
+        return funcs[pc - 1]
     return None

@@ -18,11 +18,9 @@ from __future__ import annotations
 
 from collections import deque
 
-from . import sched
+from .context import RUN
 from .panic import GoPanic
 
-TRACE = None    # a runtime.tracer.Tracer while --trace records the run (hand-off flows)
-RACE = None     # the runtime.race.Detector under -race (happens-before edges)
 
 
 class Chan:
@@ -80,9 +78,6 @@ def _claim(w):
     return True
 
 
-def _ready(w):
-    sched.S.ready(w.g)
-
 
 def _pop_waiter(q):
     while q:
@@ -93,13 +88,15 @@ def _pop_waiter(q):
 
 
 def block_forever(reason):
-    sched.S.park(reason)
+    S = RUN.run.sched
+    S.park(reason)
     raise AssertionError('a goroutine blocked forever was woken')
 
 
 # ------------------------------------------------------------------ send / receive
 
 def send(c, v):
+    S = RUN.run.sched
     if c is None:
         block_forever('chan send (nil chan)')
     if c.closed:
@@ -111,68 +108,69 @@ def send(c, v):
         if w.sel is not None:
             w.sel.val = v
             w.sel.ok = True
-        if TRACE is not None:
-            TRACE.handoff(c, sched.S.current, w.g)
-        if RACE is not None:
-            RACE.handoff(c, sched.S.current, w.g)
-        _ready(w)
+        if S.tracer is not None:
+            S.tracer.handoff(c, S.current, w.g)
+        if S.race is not None:
+            S.race.handoff(c, S.current, w.g)
+        S.ready(w.g)
         return
     if len(c.buf) < c.cap:
         c.buf.append(v)
-        if TRACE is not None:
-            TRACE.put(c, sched.S.current)
-        if RACE is not None:
-            RACE.put(c, sched.S.current)
+        if S.tracer is not None:
+            S.tracer.put(c, S.current)
+        if S.race is not None:
+            S.race.put(c, S.current)
         return
-    g = sched.S.current
+    g = S.current
     w = Waiter(g, v)
     c.sendq.append(w)
-    sched.S.park('chan send', c)
+    S.park('chan send', c)
     if w.closed:
         raise _plain_panic('send on closed channel')
 
 
 def recv2(c, zero=None):
     """v, ok := <-c"""
+    S = RUN.run.sched
     if c is None:
         block_forever('chan receive (nil chan)')
     buf = c.buf
     if buf:
         v = buf.popleft()
-        if TRACE is not None:
-            TRACE.take(c, sched.S.current)
-        if RACE is not None:
-            RACE.take(c, sched.S.current)
+        if S.tracer is not None:
+            S.tracer.take(c, S.current)
+        if S.race is not None:
+            S.race.take(c, S.current)
         w = _pop_waiter(c.sendq)
         if w is not None:
             buf.append(w.val)
-            if TRACE is not None:
-                TRACE.put(c, w.g)
-            if RACE is not None:
-                RACE.put(c, w.g)
-            _ready(w)
+            if S.tracer is not None:
+                S.tracer.put(c, w.g)
+            if S.race is not None:
+                S.race.put(c, w.g)
+            S.ready(w.g)
         return v, True
     w = _pop_waiter(c.sendq)
     if w is not None:
         v = w.val
-        if TRACE is not None:
-            TRACE.handoff(c, w.g, sched.S.current)
-        if RACE is not None:
-            RACE.handoff(c, w.g, sched.S.current)
-        _ready(w)
+        if S.tracer is not None:
+            S.tracer.handoff(c, w.g, S.current)
+        if S.race is not None:
+            S.race.handoff(c, w.g, S.current)
+        S.ready(w.g)
         return v, True
     if c.closed:
-        if RACE is not None:
-            RACE.closed_recv(c, sched.S.current)
+        if S.race is not None:
+            S.race.closed_recv(c, S.current)
         return c.zero(), False
-    g = sched.S.current
+    g = S.current
     w = Waiter(g)
     c.recvq.append(w)
-    sched.S.park('chan receive', c)
+    S.park('chan receive', c)
     if w.ok:
         return w.val, True
-    if RACE is not None:
-        RACE.closed_recv(c, g)
+    if S.race is not None:
+        S.race.closed_recv(c, g)
     return c.zero(), False
 
 
@@ -181,13 +179,14 @@ def recv(c, zero=None):
 
 
 def close(c):
+    S = RUN.run.sched
     if c is None:
         raise _plain_panic('close of nil channel')
     if c.closed:
         raise _plain_panic('close of closed channel')
     c.closed = True
-    if RACE is not None:
-        RACE.close(c, sched.S.current)
+    if S.race is not None:
+        S.race.close(c, S.current)
     while c.recvq:
         w = c.recvq.popleft()
         if not _claim(w):
@@ -197,13 +196,13 @@ def close(c):
         if w.sel is not None:
             w.sel.val = w.val
             w.sel.ok = False
-        _ready(w)
+        S.ready(w.g)
     while c.sendq:
         w = c.sendq.popleft()
         if not _claim(w):
             continue
         w.closed = True
-        _ready(w)
+        S.ready(w.g)
 
 
 def chan_len(c):
@@ -222,12 +221,13 @@ SEND, RECV = 1, 2
 def select(cases, has_default):
     """cases: list of (kind, chan, value to send). Returns (index, value, ok);
     index -1 means default."""
+    S = RUN.run.sched
     n = len(cases)
     if n == 0 and not has_default:
         block_forever('select (no cases)')
     order = list(range(n))
     if n > 1:
-        sched.S.rng.shuffle(order)
+        S.rng.shuffle(order)
     for i in order:
         kind, c, v = cases[i]
         if c is None:
@@ -242,53 +242,53 @@ def select(cases, has_default):
                 if w.sel is not None:
                     w.sel.val = v
                     w.sel.ok = True
-                if TRACE is not None:
-                    TRACE.handoff(c, sched.S.current, w.g)
-                if RACE is not None:
-                    RACE.handoff(c, sched.S.current, w.g)
-                _ready(w)
+                if S.tracer is not None:
+                    S.tracer.handoff(c, S.current, w.g)
+                if S.race is not None:
+                    S.race.handoff(c, S.current, w.g)
+                S.ready(w.g)
                 return i, None, False
             if len(c.buf) < c.cap:
                 c.buf.append(v)
-                if TRACE is not None:
-                    TRACE.put(c, sched.S.current)
-                if RACE is not None:
-                    RACE.put(c, sched.S.current)
+                if S.tracer is not None:
+                    S.tracer.put(c, S.current)
+                if S.race is not None:
+                    S.race.put(c, S.current)
                 return i, None, False
         else:
             if c.buf:
                 val = c.buf.popleft()
-                if TRACE is not None:
-                    TRACE.take(c, sched.S.current)
-                if RACE is not None:
-                    RACE.take(c, sched.S.current)
+                if S.tracer is not None:
+                    S.tracer.take(c, S.current)
+                if S.race is not None:
+                    S.race.take(c, S.current)
                 w = _pop_waiter(c.sendq)
                 if w is not None:
                     c.buf.append(w.val)
-                    if TRACE is not None:
-                        TRACE.put(c, w.g)
-                    if RACE is not None:
-                        RACE.put(c, w.g)
-                    _ready(w)
+                    if S.tracer is not None:
+                        S.tracer.put(c, w.g)
+                    if S.race is not None:
+                        S.race.put(c, w.g)
+                    S.ready(w.g)
                 return i, val, True
             w = _pop_waiter(c.sendq)
             if w is not None:
                 val = w.val
-                if TRACE is not None:
-                    TRACE.handoff(c, w.g, sched.S.current)
-                if RACE is not None:
-                    RACE.handoff(c, w.g, sched.S.current)
-                _ready(w)
+                if S.tracer is not None:
+                    S.tracer.handoff(c, w.g, S.current)
+                if S.race is not None:
+                    S.race.handoff(c, w.g, S.current)
+                S.ready(w.g)
                 return i, val, True
             if c.closed:
-                if RACE is not None:
-                    RACE.closed_recv(c, sched.S.current)
+                if S.race is not None:
+                    S.race.closed_recv(c, S.current)
                 return i, c.zero(), False
     if has_default:
         return -1, None, False
     if all(c is None for _, c, _ in cases):
         block_forever('select (no cases)' if n == 0 else 'select')
-    g = sched.S.current
+    g = S.current
     st = SelectState()
     waiters = []
     for i in order:
@@ -301,7 +301,7 @@ def select(cases, has_default):
             c.sendq.append(w)
         else:
             c.recvq.append(w)
-    sched.S.park('select', [c for _, c, _ in waiters])
+    S.park('select', [c for _, c, _ in waiters])
     # remove our waiters from the channels that did not fire
     for kind, c, w in waiters:
         q = c.sendq if kind == SEND else c.recvq
@@ -316,6 +316,6 @@ def select(cases, has_default):
             if w.idx == i and w.closed:
                 raise _plain_panic('send on closed channel')
         return i, None, False
-    if not st.ok and RACE is not None:
-        RACE.closed_recv(c, g)
+    if not st.ok and S.race is not None:
+        S.race.closed_recv(c, g)
     return i, st.val, st.ok

@@ -10,22 +10,19 @@ from __future__ import annotations
 
 from . import gostr
 from . import rtypes as R
+from .context import current
 from .fmtfloat import format_float
 from .values import Ref, Slice
 
 LDIGITS = b'0123456789abcdefx'
 UDIGITS = b'0123456789ABCDEFX'
 
-_resolver = [None]
-
-
-def set_method_resolver(fn):
-    _resolver[0] = fn
-
-
 def methods_of(rt):
-    if not rt.method_set_ready and _resolver[0] is not None:
-        _resolver[0](rt)
+    """rt's methods, compiled on first use by the run's method resolver."""
+    if not rt.method_set_ready:
+        resolve = current().method_resolver
+        if resolve is not None:
+            resolve(rt)
     return rt.methods
 
 
@@ -785,7 +782,7 @@ _BASIC_KINDS = frozenset({R.BOOL, R.INT, R.INT8, R.INT16, R.INT32, R.INT64, R.UI
 def _returns_string(rt, name):
     """Whether rt's method `name` has the signature of error.Error / Stringer.String."""
     from .. import types as T
-    from ..check.lookup import lookup_field_or_method
+    from ..typecheck.lookup import lookup_field_or_method
     obj, _, _ = lookup_field_or_method(rt.t, False, name)
     if not isinstance(obj, T.Func):
         return name in rt.methods
@@ -799,7 +796,7 @@ def _returns_string(rt, name):
 def _is_formatter(rt):
     """Whether rt's method Format has fmt.Formatter's signature."""
     from .. import types as T
-    from ..check.lookup import lookup_field_or_method
+    from ..typecheck.lookup import lookup_field_or_method
     obj, _, _ = lookup_field_or_method(rt.t, False, 'Format')
     if not isinstance(obj, T.Func) or obj.type is None:
         return False

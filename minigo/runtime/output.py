@@ -1,37 +1,37 @@
-"""The program's standard output: buffered, flushed before anything that
-could interleave with it (stderr writes, stdin reads, exit)."""
-import sys
-
-_out = None
-
-
-def stdout():
-    global _out
-    if _out is None:
-        _out = sys.stdout.buffer
-    return _out
+"""The program's standard streams, which belong to its run: stdout is
+buffered and flushed before anything that could interleave with it (stderr
+writes, stdin reads, exit)."""
+from .context import RUN, current
 
 
 def write_stdout(b):
-    stdout().write(b)
+    RUN.run.stdout.write(b)
 
 
 def flush_stdout():
-    if _out is not None:
-        try:
-            _out.flush()
-        except (BrokenPipeError, ValueError):
-            pass
-
-
-_err = None
+    try:
+        current().stdout.flush()
+    except (BrokenPipeError, ValueError, AttributeError):
+        pass
 
 
 def write_stderr(b):
+    run = current()
     flush_stdout()
-    e = _err if _err is not None else sys.stderr.buffer
-    e.write(b)
-    e.flush()
+    run.stderr.write(b)
+    try:
+        run.stderr.flush()
+    except AttributeError:
+        pass
+
+
+def read_stdin(n):
+    """Up to n bytes of the run's stdin (b'' at end of input), after flushing
+    stdout so that a prompt shows first."""
+    flush_stdout()
+    f = current().stdin
+    read1 = getattr(f, 'read1', None)
+    return read1(n) if read1 is not None else f.read(n)
 
 
 class TextSink:
@@ -45,11 +45,3 @@ class TextSink:
 
     def flush(self):
         self.stream.flush()
-
-
-def redirect(out_text, err_text):
-    """Send program output to text streams (None: back to the process's own)."""
-    global _out, _err
-    flush_stdout()
-    _out = TextSink(out_text) if out_text is not None else None
-    _err = TextSink(err_text) if err_text is not None else None

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import os
 
-from . import sched
+from .context import RUN
 from .values import Ref
 
 MAPWHOLE = object()    # key of a map seen as one location
@@ -80,7 +80,7 @@ class Detector:
 
     def clock(self, g=None):
         if g is None:
-            g = sched.S.current
+            g = RUN.run.sched.current
         gid = g.id if g is not None else 1
         c = self.clocks.get(gid)
         if c is None:
@@ -203,7 +203,7 @@ class Detector:
     # ------------------------------------------------------------ memory
 
     def read(self, obj, key, site):
-        g = sched.S.current
+        g = RUN.run.sched.current
         gid, c = self.clock(g)
         sk = (id(obj), key)
         sh = self.shadow.get(sk)
@@ -218,7 +218,7 @@ class Detector:
             sh.reads[gid] = Access(gid, t, site, False)
 
     def write(self, obj, key, site):
-        g = sched.S.current
+        g = RUN.run.sched.current
         gid, c = self.clock(g)
         sk = (id(obj), key)
         sh = self.shadow.get(sk)
@@ -258,7 +258,7 @@ class Detector:
         for gid in (cur.gid, prev.gid):
             if gid == 1 or gid not in self.created:
                 continue
-            state = 'running' if gid in sched.S.gs else 'finished'
+            state = 'running' if gid in RUN.run.sched.gs else 'finished'
             lines.append(f'Goroutine {gid} ({state}) created at:')
             lines.extend(frame(self.created[gid]))
             lines.append('')
@@ -284,48 +284,54 @@ def frame(site):
     return [f'  {site.func}()', f'      {site.path}:{site.line} +0x0']
 
 
-DETECTOR = None
-
-
 def install(sched_, path):
-    """Turn the detector on for this run (hooks in the scheduler and channels)."""
-    global DETECTOR
-    from . import chan
-    DETECTOR = Detector()
-    DETECTOR.path = os.path.abspath(path)
-    sched_.race = DETECTOR
-    chan.RACE = DETECTOR
-    return DETECTOR
+    """Turn the detector on for this run (the scheduler and channels report to it)."""
+    det = Detector()
+    det.path = os.path.abspath(path)
+    sched_.race = det
+    return det
+
+
+def detector():
+    """The run's detector, or None when the run is not under -race."""
+    s = RUN.run.sched
+    return s.race if s is not None else None
 
 
 def acquire(obj):
-    if DETECTOR is not None:
-        DETECTOR.acquire(obj)
+    det = detector()
+    if det is not None:
+        det.acquire(obj)
 
 
 def release(obj):
-    if DETECTOR is not None:
-        DETECTOR.release(obj)
+    det = detector()
+    if det is not None:
+        det.release(obj)
 
 
 def acquire_read(rw):
     """RLock: what writers released."""
-    if DETECTOR is not None:
-        DETECTOR.acquire(rw)
+    det = detector()
+    if det is not None:
+        det.acquire(rw)
 
 
 def release_read(rw):
     """RUnlock: released to the next writer only, through the readers' clock."""
-    if DETECTOR is not None:
-        DETECTOR.join(DETECTOR.reader_clock(rw), DETECTOR.release_clock())
+    det = detector()
+    if det is not None:
+        det.join(det.reader_clock(rw), det.release_clock())
 
 
 def acquire_write(rw):
-    if DETECTOR is not None:
-        DETECTOR.acquire(rw)
-        DETECTOR.acquire_clock(DETECTOR.reader_clock(rw))
+    det = detector()
+    if det is not None:
+        det.acquire(rw)
+        det.acquire_clock(det.reader_clock(rw))
 
 
 def sync_both(obj):
-    if DETECTOR is not None:
-        DETECTOR.sync_both(obj)
+    det = detector()
+    if det is not None:
+        det.sync_both(obj)

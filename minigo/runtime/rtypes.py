@@ -10,7 +10,9 @@ are values), compare two values, encode values as map keys, and its methods
 from __future__ import annotations
 
 from .. import types as T
-from ..check.generics import type_key
+from ..typecheck import universe
+from ..typecheck.generics import type_key
+from .context import current
 from .values import NIL_SLICE, PtrKey
 
 # kinds, after reflect.Kind
@@ -48,7 +50,24 @@ class RType:
         return f'<RType {self.name}>'
 
 
+# RTypes of types that mention no type declared in Go source (int, []string,
+# map[string]error, the runtime's own error types) are shared by every run
+# and cached on the type object. A type that mentions a declared type (main.T,
+# []*strings.Builder) gets its RType from the run: its methods are closures
+# compiled for that run, and the declared type's identity (type_key uses the
+# TypeName's id) means nothing once the program that declared it is gone.
 _cache = {}
+_static_named = {id(universe.ERROR.obj), id(universe.COMPARABLE.obj)}   # TypeNames without compiled methods
+
+
+def _is_shared(key):
+    """True when a type_key names no declared type (a nested ('n', id, ...))
+    other than the universe's and the runtime's own."""
+    if type(key) is not tuple:
+        return True
+    if key and key[0] == 'n' and len(key) > 1 and key[1] not in _static_named:
+        return False
+    return all(_is_shared(k) for k in key)
 
 
 def rtype(t) -> RType:
@@ -56,16 +75,25 @@ def rtype(t) -> RType:
     rt = getattr(t, '_rt', None)
     if rt is not None:
         return rt
+    run = current()
+    hit = run.rtypes_by_id.get(id(t))
+    if hit is not None and hit[0] is t:
+        return hit[1]
     key = type_key(t)
-    rt = _cache.get(key)
+    shared = _is_shared(key)
+    cache = _cache if shared else run.rtypes
+    rt = cache.get(key)
     if rt is None:
         rt = RType()
-        _cache[key] = rt
+        cache[key] = rt
         _init(rt, t)
-    try:
-        t._rt = rt
-    except AttributeError:
-        pass
+    if shared:
+        try:
+            t._rt = rt
+            return rt
+        except AttributeError:
+            pass
+    run.rtypes_by_id[id(t)] = (t, rt)     # t kept alive: its id stays its own
     return rt
 
 
@@ -511,6 +539,7 @@ def _named_error_type(pkg_path, pkg_name, name):
     obj = T.TypeName(name, None, None, pkg)
     n = T.Named(obj, T.Struct([]))
     obj.type = n
+    _static_named.add(id(obj))
     return n
 
 
@@ -533,23 +562,21 @@ PANIC_NIL_ERROR.method_set_ready = True
 
 # ------------------------------------------------------------------ dynamic interface checks
 
-_impl_cache = {}
-
-
 def missing_method(rt, iface):
     """The first method of interface RType iface that the dynamic type rt lacks
     (or has with a different signature), or None when rt implements iface.
     Used by type assertions and type switches to interface types."""
     key = (rt, iface)
+    cache = current().impl_cache
     try:
-        return _impl_cache[key]
+        return cache[key]
     except KeyError:
         pass
     from .gofmt import methods_of
     ms = methods_of(rt)
     missing = next((n for n in iface.iface_methods or () if n not in ms), None)
     if missing is None and iface.iface_methods:
-        from ..check.lookup import lookup_field_or_method, _nosig_recv
+        from ..typecheck.lookup import lookup_field_or_method, _nosig_recv
         for m in T.type_set(iface.t.underlying()).methods:
             obj, _, _ = lookup_field_or_method(rt.t, False, m.name)
             if not isinstance(obj, T.Func) or obj.type is None or obj.type.rparams:
@@ -557,7 +584,7 @@ def missing_method(rt, iface):
             if not T.identical(_nosig_recv(obj.type), _nosig_recv(m.type)):
                 missing = m.name
                 break
-    _impl_cache[key] = missing
+    cache[key] = missing
     return missing
 
 # *runtime.TypeAssertionError: the value is the message (str)

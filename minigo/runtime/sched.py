@@ -6,9 +6,9 @@ goroutine. A goroutine parks with a wait reason (`chan receive`, `select`,
 `sleep`...) that deadlock reports and :goroutines show, and whoever makes it
 runnable again puts it back on the run queue.
 
-Preemption: compiled code calls `calls_tick()` on every function call and
-`loop_tick()` every so many loop iterations; after a budget of steps the
-running goroutine yields if anything else is runnable, so `for {}` cannot
+Preemption: compiled code counts calls (on the run's counter) and loop
+iterations and calls `loop_tick()` every BUDGET of them: the running
+goroutine then yields if anything else is runnable, so `for {}` cannot
 starve the others. Every scheduling choice draws on one seeded random.Random,
 so a run is replayed exactly by its seed.
 """
@@ -21,6 +21,7 @@ from collections import deque
 
 import greenlet
 
+from .context import RUN, current
 from .panic import GoFatal, GoPanic
 
 BUDGET = 2000
@@ -69,7 +70,9 @@ _big_frame = type(_trampoline)(
 
 
 class Scheduler:
-    def __init__(self, seed=None, virtual_time=False):
+    def __init__(self, seed=None, virtual_time=False, run=None):
+        self.run = run if run is not None else current()
+        self.run.sched = self
         if seed is None:
             seed = random.SystemRandom().randrange(1 << 62)
         self.seed = seed
@@ -88,12 +91,12 @@ class Scheduler:
         self.current = None
         self.exit_code = None
         self.main_done = False
-        self.budget = BUDGET
         self.blocked_in_syscall = 0
         self.main_goexit = False
         self.on_idle = []
         self.tracer = None        # a runtime.tracer.Tracer while --trace records the run
         self.race = None          # the runtime.race.Detector under -race
+        self.deadline = None      # time.monotonic() after which the run's interrupt hook stops it
 
     # ------------------------------------------------------------ clock
 
@@ -181,11 +184,6 @@ class Scheduler:
         self.runq.append(g)
         self.hub.switch()
 
-    def tick(self):
-        self.budget = BUDGET
-        if self.runq:
-            self.yield_now()
-
     # ------------------------------------------------------------ timers
 
     def add_timer(self, when, callback):
@@ -229,8 +227,7 @@ class Scheduler:
             if self.runq:
                 g = self._pick()
                 self.current = g
-                set_current(g)
-                self.budget = BUDGET
+                self.run.ncalls = 0
                 tr = self.tracer
                 if tr is not None:
                     tr.started(g)
@@ -250,7 +247,7 @@ class Scheduler:
                 else:
                     delay = nxt - self.now()
                     if delay > 0:
-                        _time.sleep(delay)
+                        self._sleep(delay)
                 continue
             if self.blocked_in_syscall:
                 _time.sleep(0.001)
@@ -258,6 +255,16 @@ class Scheduler:
             if self.main_goexit and not self.gs:
                 raise GoFatal('no goroutines (main called runtime.Goexit) - deadlock!')
             raise GoFatal('all goroutines are asleep - deadlock!', trace_state=self)
+
+    def _sleep(self, delay):
+        """Wait for the next timer, but not past the run's deadline."""
+        if self.deadline is not None:
+            left = self.deadline - _time.monotonic()
+            if delay > left:
+                _time.sleep(max(left, 0.0) + 0.001)
+                self.run.interrupt_hook(self)     # past the deadline: it stops the run
+                return
+        _time.sleep(delay)
 
     def _pick(self):
         """The next goroutine to run: usually the queue's head, sometimes
@@ -285,13 +292,7 @@ class _Crash(Exception):
         return self.panic
 
 
-# ------------------------------------------------------------------ module-level fast paths
-
-S = None
-_cur = None
-interrupt_hook = None   # the REPL's Ctrl-C check, run at preemption points
-_calls = 0
-
+# ------------------------------------------------------------------ the running goroutine
 
 class _NoSched:
     """Stand-in current goroutine for code run outside a scheduler (REPL, init)."""
@@ -301,44 +302,35 @@ class _NoSched:
         self.id = 1
 
 
-_NOG = _NoSched()
-
-
-def set_current(g):
-    global _cur
-    _cur = g
+def current_sched():
+    """The scheduler of the run active on this thread (None outside a run)."""
+    return current().sched
 
 
 def current_g():
-    return _cur if _cur is not None else _NOG
-
-
-def calls_tick():
-    global _calls
-    _calls += 1
-    if _calls >= BUDGET:
-        _calls = 0
-        loop_tick()
+    s = current().sched
+    g = s.current if s is not None else None
+    if g is None:
+        # one stand-in per run: deferred calls and panics outside a goroutine
+        return current().state('sched.nog', _NoSched)
+    return g
 
 
 def loop_tick():
     """A preemption point: let others run if any are runnable, or a timer is due."""
-    s = S
+    r = RUN.run
+    s = r.sched
     if s is None or s.current is None:
         return
-    if interrupt_hook is not None:
-        interrupt_hook(s)
+    if r.interrupt_hook is not None:
+        r.interrupt_hook(s)
     if s.runq or (s.timers and s.timers[0][0] <= s.now()):
         s.yield_now()
 
 
 def rng():
-    return S.rng if S is not None else _fallback_rng
-
-
-_fallback_rng = random.Random(0)
-
-
-def install(s):
-    global S
-    S = s
+    """The run's seeded random stream (a fixed one outside a scheduler)."""
+    s = current().sched
+    if s is not None:
+        return s.rng
+    return current().state('sched.rng', lambda: random.Random(0))

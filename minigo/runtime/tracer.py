@@ -205,17 +205,13 @@ def _chan_desc(w):
 
 def install(sched, src=None, tree=None):
     """Start recording the run on sched; returns the Tracer."""
-    from . import chan
     tr = Tracer(sched, src, tree)
     sched.tracer = tr
-    chan.TRACE = tr
     return tr
 
 
 def uninstall(sched):
-    from . import chan
     sched.tracer = None
-    chan.TRACE = None
 
 
 # ------------------------------------------------------------------ goroutine names from the source

@@ -9,6 +9,7 @@ A package is built on first import and cached.
 from __future__ import annotations
 
 import importlib
+import threading
 
 from .. import types as T
 
@@ -42,7 +43,8 @@ PACKAGES = {
     'container/list': 'container_list',
 }
 
-_cache = {}
+_cache = {}           # checked packages: pure functions of the sources, shared by all runs
+_lock = threading.RLock()   # two runs on two threads build a package once (RLock: imports nest)
 
 
 class PackageError(Exception):
@@ -50,6 +52,14 @@ class PackageError(Exception):
 
 
 def import_package(path):
+    pkg = _cache.get(path)
+    if pkg is not None:
+        return pkg
+    with _lock:
+        return _import_locked(path)
+
+
+def _import_locked(path):
     pkg = _cache.get(path)
     if pkg is not None:
         return pkg
@@ -70,7 +80,7 @@ def import_package(path):
 def build_package(path, mod):
     from ..errors import ErrorList, Source
     from ..syntax.parser import parse_source
-    from ..check.checker import Checker
+    from ..typecheck.checker import Checker
     name = path.rsplit('/', 1)[-1]
     if name == 'v2':
         name = 'rand'

@@ -142,23 +142,14 @@ ERROR_RUNE_BYTES = b'\xef\xbf\xbd'
 
 # ---------------------------------------------------------------- Go values
 
-_globals = {}
-
-
 def _err(name):
-    v = _globals.get(name)
-    if v is None:
-        from .io_eof import _pkg_global
-        v = _globals[name] = _pkg_global('bufio', name)
-    return v
+    from .goside import package_var
+    return package_var('bufio', name)
 
 
 def _eof():
-    v = _globals.get('io.EOF')
-    if v is None:
-        from .io_eof import EOF
-        v = _globals['io.EOF'] = EOF()
-    return v
+    from .goside import package_var
+    return package_var('io', 'EOF')
 
 
 def _same(e, target):
@@ -179,17 +170,9 @@ def _err_panic(name):
     return GoPanic(_err(name))
 
 
-_file_rt = [None]
-
-
 def _os_file_rt():
-    rt = _file_rt[0]
-    if rt is None:
-        from . import import_package
-        from .. import types as T
-        t = import_package('os').scope.lookup('File').type
-        rt = _file_rt[0] = R.rtype(T.Pointer(t))
-    return rt
+    from .goside import package_rtype
+    return package_rtype('os', 'File', pointer=True)
 
 
 def _method(iface, name):
@@ -237,20 +220,19 @@ def _stdin_read(n):
     """os.Stdin.Read as Go does it: whatever one read(2) returns (all the
     piped input up to n bytes, a line from a terminal). Bytes fmt.Scan has
     already taken from the stream come first."""
-    import sys
     from . import scan
-    if scan._buf:
+    from ..runtime.output import read_stdin
+    st = scan.stdin_buffer()
+    if st.buf:
         return scan.stdin_read(n)
-    if scan._eof[0]:
+    if st.eof:
         return b''
-    from ..runtime.output import flush_stdout
-    flush_stdout()
     try:
-        data = sys.stdin.buffer.read1(n)
+        data = read_stdin(n)
     except (AttributeError, ValueError, OSError):
         data = b''
     if not data:
-        scan._eof[0] = True
+        st.eof = True
     return data
 
 

@@ -111,7 +111,7 @@ def As(err, target):
     """errors.As: find the first error in err's tree assignable to *target."""
     from ..runtime import rtypes as R
     from .. import types as T
-    from ..check.universe import ERROR
+    from ..typecheck.universe import ERROR
     from ..runtime.panic import GoPanic
 
     def fail(msg):

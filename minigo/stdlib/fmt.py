@@ -1,6 +1,7 @@
 """Package fmt: printing with Go's verbs (engine in runtime/gofmt.py) and
 simple scanning of standard input."""
 from ..runtime import gofmt
+from ..runtime.context import current
 from ..runtime.output import write_stdout
 from ..runtime.values import Slice
 
@@ -184,51 +185,48 @@ def Appendf(b, format, a):
     return _append(b, gofmt.sprintf(format, _args(a))[0])
 
 
-_states = {}
-_call_format = []
+def _states():
+    """Handle -> the printer a Go-side fmt.State writes into (per run)."""
+    return current().state('fmt.states', dict)
 
 
 def call_formatter(p, arg, verb):
     """Call arg's Format method with a State writing into printer p."""
-    if not _call_format:
-        from . import import_package
-        from ..compile.compiler import pkg_compiler
-        pkg = import_package('fmt')
-        c = pkg_compiler(pkg, None)
-        _call_format.append(c.func_value(pkg.scope.lookup('callFormat')))
-    h = len(_states) + 1
-    while h in _states:
+    from .goside import package_func
+    states = _states()
+    h = len(states) + 1
+    while h in states:
         h += 1
-    _states[h] = p
+    states[h] = p
     try:
-        _call_format[0](arg, h, ord(verb))
+        package_func('fmt', 'callFormat')(arg, h, ord(verb))
     finally:
-        del _states[h]
+        del states[h]
 
 
 def pstate_Write(s, b):
     data = bytes(b.tolist()) if b.a is not None else b''
-    _states[s[0]].buf += data
+    _states()[s[0]].buf += data
     return len(data), None
 
 
 def pstate_WriteString(s, str_):
-    _states[s[0]].buf += str_
+    _states()[s[0]].buf += str_
     return len(str_), None
 
 
 def pstate_Width(s):
-    p = _states[s[0]]
+    p = _states()[s[0]]
     return (p.wid, True) if p.wid_present else (0, False)
 
 
 def pstate_Precision(s):
-    p = _states[s[0]]
+    p = _states()[s[0]]
     return (p.prec, True) if p.prec_present else (0, False)
 
 
 def pstate_Flag(s, c):
-    p = _states[s[0]]
+    p = _states()[s[0]]
     if c == 0x2d:
         return p.minus
     if c == 0x2b:

@@ -2,13 +2,9 @@
 fmt's scanning errors), taken from the Go side so that `err == io.EOF` holds."""
 
 
-def _pkg_global(path, name):
-    from . import import_package
-    from ..compile.compiler import pkg_compiler
-    pkg = import_package(path)
-    c = pkg_compiler(pkg, None)
-    v = pkg.scope.lookup(name)
-    return c.G[c.global_slot(v)]
+from .goside import package_func, package_var
+
+_pkg_global = package_var
 
 
 def EOF():
@@ -24,9 +20,4 @@ def scan_error(word, rt):
 
 
 def _new_error(msg):
-    from . import import_package
-    from ..compile.compiler import pkg_compiler
-    pkg = import_package('errors')
-    c = pkg_compiler(pkg, None)
-    new = c.func_value(pkg.scope.lookup('New'))
-    return new(msg)
+    return package_func('errors', 'New')(msg)

@@ -4,7 +4,7 @@ import os as _os
 from ..runtime.output import flush_stdout, write_stderr, write_stdout
 from ..runtime.panic import GoExit
 from ..runtime.values import Slice
-from . import runtime_setup
+from ..runtime.context import current
 
 GO_DECLS = '''
 package os
@@ -83,16 +83,16 @@ def Exit(code):
 
 
 def Getenv(key):
-    return _os.environ.get(key.decode(), '').encode()
+    return current().environ.get(key.decode(), '').encode()
 
 
 def LookupEnv(key):
-    v = _os.environ.get(key.decode())
+    v = current().environ.get(key.decode())
     return (v.encode(), True) if v is not None else (b'', False)
 
 
 def Setenv(key, value):
-    _os.environ[key.decode()] = value.decode()
+    current().environ[key.decode()] = value.decode()   # the run's own environment
     return None
 
 
@@ -111,6 +111,6 @@ def Getwd():
 
 def init_package(comp):
     """Fill os.Args with the program's arguments."""
-    argv = runtime_setup.state['argv']
+    argv = current().args
     args = [a.encode('utf-8', 'surrogateescape') for a in argv]
     comp.set_global('Args', Slice(args, 0, len(args), len(args)))

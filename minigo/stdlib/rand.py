@@ -19,12 +19,12 @@ GODEBUG=randautoseed=0, the top-level functions follow a seeded rngSource).
 from __future__ import annotations
 
 import math
-import os as _os
 import random as _random
 import struct
 from functools import partial
 
 from .. import types as T
+from ..runtime.context import current
 from ..runtime import sched
 from ..runtime.gofmt import methods_of
 from ..runtime.panic import GoPanic, nil_deref, runtime_panic
@@ -165,42 +165,35 @@ def go_exp(x):
 # ------------------------------------------------------------------ runtime.rand
 
 class _RunState:
-    """Per-run state: the top-level generators belong to one scheduler (one run)."""
-    S = False
-    rng = None
-    v1 = None       # math/rand's global Rand, made on first use
-    godebug = None
+    """Per-run state: the top-level generators belong to one run."""
 
-
-_run = _RunState()
-
-
-def _current():
-    s = sched.S
-    if _run.S is not s:
-        _run.S = s
+    def __init__(self):
+        s = current().sched
         if s is not None:
             # a stream of its own, derived from the run's seed: --seed replays it,
             # and drawing numbers does not perturb the scheduler's choices
-            _run.rng = _random.Random(f'minigo runtime.rand {s.seed}')
+            self.rng = _random.Random(f'minigo runtime.rand {s.seed}')
         else:
-            _run.rng = _random.Random(sched.rng().getrandbits(64))
-        _run.v1 = None
-        _run.godebug = None
-    return _run
+            self.rng = _random.Random(sched.rng().getrandbits(64))
+        self.v1 = None          # math/rand's global Rand, made on first use
+        self.godebug = None
+        self.rng_rt = None      # the RType of *rngSource, set when the package is compiled
+
+
+def _current():
+    return current().state('math/rand', _RunState)
 
 
 def runtime_rand():
     """runtime.rand: a random uint64 (shared by math/rand and math/rand/v2)."""
-    st = _run if _run.S is sched.S else _current()
-    return st.rng.getrandbits(64)
+    return _current().rng.getrandbits(64)
 
 
 def godebug(name):
     st = _current()
     if st.godebug is None:
         d = {}
-        for kv in _os.environ.get('GODEBUG', '').split(','):
+        for kv in current().environ.get('GODEBUG', '').split(','):
             k, sep, v = kv.strip().partition('=')
             if sep:
                 d[k] = v
@@ -309,17 +302,14 @@ def _method(iface, name):
     return partial(methods_of(rt)[name], v)
 
 
-_RNG_RT = []     # the RType of *rngSource, set when the package is compiled
-
-
 def init_package(comp):
     from ..runtime.rtypes import rtype
-    _RNG_RT[:] = [rtype(T.Pointer(comp.pkg.scope.lookup('rngSource').type))]
+    _current().rng_rt = rtype(T.Pointer(comp.pkg.scope.lookup('rngSource').type))
 
 
 def _i63(r):
     src = r[0]
-    if src is not None and _RNG_RT and src[0] is _RNG_RT[0]:
+    if src is not None and src[0] is _current().rng_rt:
         return partial(rngSource_Int63, src[1])      # our own source: skip method dispatch
     return _method(src, 'Int63')
 
@@ -345,7 +335,7 @@ def Rand_Uint32(r):
 def _u64_fn(r):
     s64 = r[1]
     if s64 is not None:
-        if _RNG_RT and s64[0] is _RNG_RT[0]:
+        if s64[0] is _current().rng_rt:
             return partial(rngSource_Uint64, s64[1])
         return _method(s64, 'Uint64')
     i63 = _i63(r)
@@ -550,7 +540,7 @@ def Rand_ExpFloat64(r):
 # ------------------------------------------------------------------ top-level functions
 
 def _global():
-    st = _run if _run.S is sched.S else _current()
+    st = _current()
     g = st.v1
     if g is None:
         if godebug('randautoseed') == '0':

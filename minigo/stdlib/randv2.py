@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from ..runtime.context import current
 from ..runtime.gofmt import methods_of
 from ..runtime.panic import nil_deref
 from ..runtime.values import Slice
@@ -254,20 +255,18 @@ def _method(iface, name):
     return partial(methods_of(rt)[name], v)
 
 
-_FAST = {}      # RType of *PCG / *ChaCha8 -> its Python Uint64, set when the package is compiled
-
-
-def init_package(comp):
-    from .. import types as T
-    from ..runtime.rtypes import rtype
-    for name, fn in (('PCG', PCG_Uint64), ('ChaCha8', ChaCha8_Uint64)):
-        _FAST[rtype(T.Pointer(comp.pkg.scope.lookup(name).type))] = fn
+def _fast():
+    """RType of *PCG / *ChaCha8 -> its Python Uint64 (per run: the RTypes are the run's)."""
+    from .goside import package_rtype
+    return current().state('math/rand/v2.fast', lambda: {
+        package_rtype('math/rand/v2', name, pointer=True): fn
+        for name, fn in (('PCG', PCG_Uint64), ('ChaCha8', ChaCha8_Uint64))})
 
 
 def _u64(r):
     src = r[0]
     if src is not None:
-        fn = _FAST.get(src[0])
+        fn = _fast().get(src[0])
         if fn is not None:
             return partial(fn, src[1])     # our own sources: skip method dispatch
     return _method(src, 'Uint64')

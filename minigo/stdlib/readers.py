@@ -131,10 +131,8 @@ class ReaderMethods:
 
 
 def _pkg_func(path, name):
-    from ..compile.compiler import pkg_compiler
-    from . import import_package
-    pkg = import_package(path)
-    return pkg_compiler(pkg, None).func_value(pkg.scope.lookup(name))
+    from .goside import package_func
+    return package_func(path, name)
 
 
 def bind(namespace, pkg, what):

@@ -2,7 +2,7 @@
 Goexit, Stack) and constants describing the platform Go would run on."""
 import os as _os
 
-from ..runtime import sched
+from ..runtime.context import RUN
 
 GO_DECLS = '''
 package runtime
@@ -63,11 +63,11 @@ _maxprocs = [None]
 
 
 def Gosched():
-    sched.S.yield_now()
+    RUN.run.sched.yield_now()
 
 
 def NumGoroutine():
-    return len(sched.S.gs)
+    return len(RUN.run.sched.gs)
 
 
 def NumCPU():
@@ -87,7 +87,7 @@ def Goexit():
 
 
 def Stack(buf, all):
-    g = sched.S.current
+    g = RUN.run.sched.current
     text = f'goroutine {g.id} [running]:\nmain.main()\n'.encode()
     n = min(len(text), buf.len)
     buf.a[buf.off:buf.off + n] = list(text[:n])

@@ -1,49 +1,63 @@
-"""Reading standard input for fmt.Scan*, bufio and os.Stdin.Read: one shared
-buffered reader over the process's stdin (flushing stdout first, so prompts
-appear before the program waits)."""
-import sys
-
+"""Reading standard input for fmt.Scan*, bufio and os.Stdin.Read: one
+buffered reader per run over the run's stdin (flushing stdout first, so
+prompts appear before the program waits)."""
+from ..runtime.context import current
 from ..runtime.output import flush_stdout
 
-_buf = bytearray()
-_eof = [False]
+
+class StdinBuffer:
+    """The bytes read from the run's stdin and not yet consumed."""
+
+    def __init__(self):
+        self.buf = bytearray()
+        self.eof = False
+
+
+def stdin_buffer():
+    return current().state('stdin', StdinBuffer)
 
 
 def _fill():
-    if _eof[0]:
+    st = stdin_buffer()
+    if st.eof:
         return False
     flush_stdout()
-    stream = sys.stdin.buffer
-    line = stream.readline()
+    stream = current().stdin
+    try:
+        line = stream.readline()
+    except (AttributeError, ValueError, OSError):
+        line = b''
     if not line:
-        _eof[0] = True
+        st.eof = True
         return False
-    _buf.extend(line)
+    st.buf.extend(line)
     return True
 
 
 def stdin_read(n):
     """Up to n bytes (at least one unless at EOF), as os.Stdin.Read."""
-    if not _buf:
+    buf = stdin_buffer().buf
+    if not buf:
         if not _fill():
             return b''
-    data = bytes(_buf[:n])
-    del _buf[:n]
+    data = bytes(buf[:n])
+    del buf[:n]
     return data
 
 
 def stdin_readline():
     """One line including its newline (b'' at EOF)."""
-    while b'\n' not in _buf:
+    buf = stdin_buffer().buf
+    while b'\n' not in buf:
         if not _fill():
             break
-    i = _buf.find(b'\n')
+    i = buf.find(b'\n')
     if i < 0:
-        data = bytes(_buf)
-        _buf.clear()
+        data = bytes(buf)
+        buf.clear()
         return data
-    data = bytes(_buf[:i + 1])
-    del _buf[:i + 1]
+    data = bytes(buf[:i + 1])
+    del buf[:i + 1]
     return data
 
 
@@ -102,10 +116,11 @@ class _StdinSource:
         self.prev = None
 
     def _byte(self):
-        if not _buf and not _fill():
+        buf = stdin_buffer().buf
+        if not buf and not _fill():
             return None
-        c = _buf[0]
-        del _buf[:1]
+        c = buf[0]
+        del buf[:1]
         return c
 
     def read_rune(self):
@@ -122,11 +137,12 @@ class _StdinSource:
             need = 2 if c >= 0xC0 else 1
             need = 3 if c >= 0xE0 else need
             need = 4 if c >= 0xF0 else need
+            buf = stdin_buffer().buf
             while len(data) < need:
-                nxt = _buf[0] if (_buf or _fill()) else None
+                nxt = buf[0] if (buf or _fill()) else None
                 if nxt is None or not 0x80 <= nxt < 0xC0:
                     break
-                del _buf[:1]
+                del buf[:1]
                 data += bytes([nxt])
             r, _ = gostr.decode_rune(data, 0)
         else:

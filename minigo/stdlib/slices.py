@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 
+from ..runtime.context import current
+
 from ..compile.builtins import append1, grow_append, zero_filler
 from ..compile.ops import float_max as _fmax, float_min as _fmin
 from ..runtime import rtypes as R
@@ -104,15 +106,13 @@ class _Elem:
         self.eq = rt.eq
 
 
-_elems = {}
-
-
 def _elem(rt):
     if isinstance(rt, _Elem):
         return rt
-    e = _elems.get(rt)
+    elems = current().state('slices.elems', dict)     # RTypes may be the run's own
+    e = elems.get(rt)
     if e is None:
-        e = _elems[rt] = _Elem(rt)
+        e = elems[rt] = _Elem(rt)
     return e
 
 

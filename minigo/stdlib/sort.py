@@ -514,20 +514,9 @@ def is_sorted_ordered(s, is_float):
 
 # ---------------------------------------------------------------- sort.Interface
 
-_named_rts = {}
-
-
 def _sort_rt(name, ptr=False):
-    key = (name, ptr)
-    rt = _named_rts.get(key)
-    if rt is None:
-        from . import import_package
-        from .. import types as T
-        from ..runtime.rtypes import rtype
-        t = import_package('sort').scope.lookup(name).type
-        if ptr:
-            t = T.Pointer(t)
-        rt = _named_rts[key] = rtype(t)
+    from .goside import package_rtype
+    rt = package_rtype('sort', name, ptr)
     return rt
 
 

@@ -96,19 +96,9 @@ func Unquote(s string) (string, error)
 '''
 
 _SYNTAX, _RANGE, _BASE, _BITSIZE = 1, 2, 3, 4
-_helpers = {}
-
-
 def _helper(name):
-    fn = _helpers.get(name)
-    if fn is None:
-        from . import import_package
-        from ..compile.compiler import pkg_compiler
-        pkg = import_package('strconv')
-        c = pkg_compiler(pkg, None)
-        fn = c.func_value(pkg.scope.lookup(name))
-        _helpers[name] = fn
-    return fn
+    from .goside import package_func
+    return package_func('strconv', name)
 
 
 def _err(fn, s, code, n=0):

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections import deque
 
-from ..runtime import race, sched
+from ..runtime.context import RUN
+from ..runtime import race
 from ..runtime.panic import GoFatal, GoPanic
 
 GO_DECLS = '''
@@ -312,15 +313,15 @@ def _q(obj, i):
 
 
 def _fatal(msg):
-    return GoFatal(msg, trace_state=sched.S)
+    return GoFatal(msg, trace_state=RUN.run.sched)
 
 
 def _park(reason):
-    sched.S.park(reason)
+    RUN.run.sched.park(reason)
 
 
 def _ready(g):
-    sched.S.ready(g)
+    RUN.run.sched.ready(g)
 
 
 # ------------------------------------------------------------------ Mutex: [locked, q]
@@ -330,7 +331,7 @@ def Mutex_Lock(m):
         m[0] = 1
         race.acquire(m)
         return
-    _q(m, 1).append(sched.S.current)
+    _q(m, 1).append(RUN.run.sched.current)
     _park('sync.Mutex.Lock')
     race.acquire(m)
 
@@ -361,7 +362,7 @@ def RWMutex_Lock(rw):
         rw[0] = 1
         race.acquire_write(rw)
         return
-    _q(rw, 3).append(sched.S.current)
+    _q(rw, 3).append(RUN.run.sched.current)
     _park('sync.RWMutex.Lock')
     race.acquire_write(rw)
 
@@ -398,7 +399,7 @@ def RWMutex_RLock(rw):
         rw[1] += 1
         race.acquire_read(rw)
         return
-    _q(rw, 2).append(sched.S.current)
+    _q(rw, 2).append(RUN.run.sched.current)
     _park('sync.RWMutex.RLock')
     race.acquire_read(rw)
 
@@ -442,7 +443,7 @@ def WaitGroup_Wait(wg):
     if wg[0] == 0:
         race.acquire(wg)
         return
-    _q(wg, 1).append(sched.S.current)
+    _q(wg, 1).append(RUN.run.sched.current)
     _park('sync.WaitGroup.Wait')
     race.acquire(wg)
 
@@ -450,18 +451,21 @@ def WaitGroup_Wait(wg):
 # ------------------------------------------------------------------ Cond: [L, q]
 
 def raceAcquire(addr):
-    if race.DETECTOR is not None and addr is not None:
-        race.DETECTOR.acquire(addr[1])
+    det = race.detector()
+    if det is not None and addr is not None:
+        det.acquire(addr[1])
 
 
 def raceRelease(addr):
-    if race.DETECTOR is not None and addr is not None:
-        race.DETECTOR.release(addr[1])
+    det = race.detector()
+    if det is not None and addr is not None:
+        det.release(addr[1])
 
 
 def raceSync(addr):
-    if race.DETECTOR is not None and addr is not None:
-        race.DETECTOR.sync_both(addr[1])
+    det = race.detector()
+    if det is not None and addr is not None:
+        det.sync_both(addr[1])
 
 
 def _call(iface, name):
@@ -470,7 +474,7 @@ def _call(iface, name):
 
 
 def Cond_Wait(c):
-    _q(c, 1).append(sched.S.current)
+    _q(c, 1).append(RUN.run.sched.current)
     _call(c[0], 'Unlock')
     _park('sync.Cond.Wait')
     race.acquire(c)

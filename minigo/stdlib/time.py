@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time as _time
 
-from ..runtime import sched
+from ..runtime.context import RUN
 
 GO_DECLS = '''
 package time
@@ -352,16 +352,9 @@ def Weekday_String(d):
 _UNIX_TO_INTERNAL = (1969 * 365 + 1969 // 4 - 1969 // 100 + 1969 // 400) * 86400
 
 
-def _pkg():
-    from . import import_package
-    from ..compile.compiler import pkg_compiler
-    pkg = import_package('time')
-    return pkg_compiler(pkg, None), pkg
-
-
 def _loc(name):
-    c, pkg = _pkg()
-    return c.G[c.global_slot(pkg.scope.lookup(name))]
+    from .goside import package_var
+    return package_var('time', name)
 
 
 def _local_offset(unix_sec):
@@ -417,7 +410,7 @@ def _abs(t):
 
 
 def Now():
-    s = sched.S
+    s = RUN.run.sched
     wall = s.wall() if s is not None else _time.time()
     mono = int((s.now() if s is not None else _time.monotonic()) * 1e9) + 1
     sec = int(wall // 1)
@@ -566,7 +559,7 @@ def parseDuration(s):
 # ------------------------------------------------------------------ sleeping and timers
 
 def Sleep(d):
-    s = sched.S
+    s = RUN.run.sched
     if d <= 0:
         s.yield_now()
         return
@@ -594,7 +587,7 @@ def _timer_chan():
 
 
 def _fire(st):
-    s = sched.S
+    s = RUN.run.sched
     st.entry = None
     st.fired = True
     if st.fn is not None:
@@ -609,7 +602,7 @@ def _fire(st):
 
 
 def _arm(st, d):
-    s = sched.S
+    s = RUN.run.sched
     st.entry = s.add_timer(s.now() + max(d, 0) / 1e9, lambda: _fire(st))
 
 
@@ -629,7 +622,7 @@ def AfterFunc(d, f):
 
 def Timer_Stop(t):
     st = t[1]
-    active = st.entry is not None and sched.S.cancel_timer(st.entry)
+    active = st.entry is not None and RUN.run.sched.cancel_timer(st.entry)
     st.entry = None
     if st.chan is not None:
         st.chan.buf.clear()
@@ -638,7 +631,7 @@ def Timer_Stop(t):
 
 def Timer_Reset(t, d):
     st = t[1]
-    active = st.entry is not None and sched.S.cancel_timer(st.entry)
+    active = st.entry is not None and RUN.run.sched.cancel_timer(st.entry)
     if st.chan is not None:
         st.chan.buf.clear()
     _arm(st, d)
@@ -660,7 +653,7 @@ def NewTicker(d):
 def Ticker_Stop(t):
     st = t[1]
     if st.entry is not None:
-        sched.S.cancel_timer(st.entry)
+        RUN.run.sched.cancel_timer(st.entry)
     st.entry = None
     st.period = 0
 
@@ -668,6 +661,6 @@ def Ticker_Stop(t):
 def Ticker_Reset(t, d):
     st = t[1]
     if st.entry is not None:
-        sched.S.cancel_timer(st.entry)
+        RUN.run.sched.cancel_timer(st.entry)
     st.period = d
     _arm(st, d)

@@ -1,48 +1,81 @@
-"""Running a checked program: compile it, start the scheduler with main as
-goroutine 1, and turn the way it ended into Go's output and exit status.
+"""Running a checked program in a run context: compile it, start the
+scheduler with main as goroutine 1, and turn the way it ended into Go's output
+and exit status.
 
 Exit statuses as a built Go binary: 0, os.Exit(n), 2 for an unrecovered panic
-or a fatal error (deadlock, stack overflow...). The interpreter runs in a
-thread with a large stack so deep Go recursion fits.
+or a fatal error (deadlock, stack overflow...), 66 when -race found races.
+Each run executes on a thread of its own with a large stack, so deep Go
+recursion fits and the run's thread-local context is its alone.
 """
 from __future__ import annotations
 
 import os
 import sys
 import threading
+import time
+
+from .runtime.context import activated
 
 STACK_BYTES = 512 * 1024 * 1024
 RECURSION_LIMIT = 1_000_000
 
+_limit_lock = threading.Lock()
+_active = [0, None]      # runs in progress, the recursion limit before the first
 
-def run_program(src, tree, info, argv, seed=None, virtual_time=False, verbose=False,
-                trace=None, trace_html=None, race=False):
+
+class TimedOut(KeyboardInterrupt):
+    """Raised in a run that went past its timeout (reported as an interrupt)."""
+
+
+def run_program(src, tree, info, run, verbose=False, trace=None, trace_html=None, race=False,
+                timeout=None):
+    """Run a checked program in run (a runtime.context.Run, with its streams,
+    args, seed and clock mode). Returns the exit status."""
     result = {}
 
     def target():
-        result['code'] = _run(src, tree, info, argv, seed, virtual_time, verbose,
-                              bool(trace or trace_html), race)
-        if race:
-            result['code'] = _race_summary(result['code'])
-        if trace or trace_html:
-            _write_trace(trace, trace_html)
+        with activated(run):
+            code = _run(src, tree, info, run, verbose, bool(trace or trace_html), race, timeout)
+            if race:
+                code = _race_summary(run, code)
+            if trace or trace_html:
+                _write_trace(run, trace, trace_html)
+            result['code'] = code
 
-    old_limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(RECURSION_LIMIT)
+    _raise_recursion_limit()
     try:
-        threading.stack_size(STACK_BYTES)
-    except (ValueError, RuntimeError):
-        pass
-    t = threading.Thread(target=target, name='minigo')
-    t.start()
-    t.join()
-    sys.setrecursionlimit(old_limit)
+        try:
+            threading.stack_size(STACK_BYTES)
+        except (ValueError, RuntimeError):
+            pass
+        t = threading.Thread(target=target, name='minigo-run')
+        threading.stack_size(0)
+        t.start()
+        t.join()
+    finally:
+        _restore_recursion_limit()
     return result.get('code', 3)
 
 
-def _write_trace(trace, trace_html):
-    from .runtime import sched, tracer
-    s = sched.S
+def _raise_recursion_limit():
+    # The limit is process-wide: raised while any run is in progress.
+    with _limit_lock:
+        if _active[0] == 0:
+            _active[1] = sys.getrecursionlimit()
+            sys.setrecursionlimit(RECURSION_LIMIT)
+        _active[0] += 1
+
+
+def _restore_recursion_limit():
+    with _limit_lock:
+        _active[0] -= 1
+        if _active[0] == 0:
+            sys.setrecursionlimit(_active[1])
+
+
+def _write_trace(run, trace, trace_html):
+    from .runtime import tracer
+    s = run.sched
     tr = s.tracer if s is not None else None
     if tr is None:
         return
@@ -55,12 +88,11 @@ def _write_trace(trace, trace_html):
         write_html(tr.to_json(), trace_html)
 
 
-def _race_summary(code):
+def _race_summary(run, code):
     """-race: like a binary built with it, say how many races were found
     and exit 66 instead of 0 when there were any."""
-    from .runtime import race
     from .runtime.output import flush_stdout, write_stderr
-    det, race.DETECTOR = race.DETECTOR, None
+    det = run.sched.race if run.sched is not None else None
     if det is None or not det.count:
         return code
     flush_stdout()
@@ -68,22 +100,33 @@ def _race_summary(code):
     return 66 if code == 0 else code
 
 
-def _run(src, tree, info, argv, seed, virtual_time, verbose, trace=False, race=False):
+def _timeout_hook(run, timeout):
+    deadline = time.monotonic() + timeout
+    prev = run.interrupt_hook
+
+    def hook(s):
+        if prev is not None:
+            prev(s)
+        if time.monotonic() > deadline:
+            raise TimedOut()
+    run.interrupt_hook = hook
+    return deadline
+
+
+def _run(src, tree, info, run, verbose, trace=False, race=False, timeout=None):
     from .compile.compiler import Compiler
     from .runtime import sched
-    from .runtime.gofmt import set_method_resolver
     from .runtime.output import flush_stdout, write_stderr
     from .runtime.panic import GoExit, GoFatal, GoPanic
-    from .stdlib import runtime_setup
     try:
-        s = sched.Scheduler(seed, virtual_time)
-        sched.install(s)
+        s = sched.Scheduler(run.seed, run.virtual_time, run=run)
+        if timeout is not None:
+            s.deadline = _timeout_hook(run, timeout)
         if trace:
             from .runtime import tracer
             tracer.install(s, src, tree)
         if verbose:
             write_stderr(f'minigo: seed {s.seed}\n'.encode())
-        runtime_setup.configure(argv, s)
         if race:
             from .compile.race import RaceCompiler
             from .runtime import race as race_rt
@@ -91,8 +134,8 @@ def _run(src, tree, info, argv, seed, virtual_time, verbose, trace=False, race=F
             comp = RaceCompiler(info, info.package, path=src.path)
         else:
             comp = Compiler(info, info.package)
-        comp.src_path = os.path.abspath(src.path)
-        set_method_resolver(comp.ensure_methods)
+        comp.src_path = run.src_path = os.path.abspath(src.path)
+        run.method_resolver = comp.ensure_methods
         prog = comp.compile_program(tree)
         if prog.main is None:
             write_stderr('# command-line-arguments\n'
@@ -100,7 +143,6 @@ def _run(src, tree, info, argv, seed, virtual_time, verbose, trace=False, race=F
             return 1
 
         def main_goroutine():
-            runtime_setup.init_packages()
             for init in prog.var_inits:
                 init()
             for f in prog.init_funcs:
@@ -128,7 +170,8 @@ def _run(src, tree, info, argv, seed, virtual_time, verbose, trace=False, race=F
         from .runtime.traceback import stack_overflow_report
         write_stderr(stack_overflow_report().encode())
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as e:
+        run.stopped_by = e
         flush_stdout()
         write_stderr(b'signal: interrupt\n')
         return 130

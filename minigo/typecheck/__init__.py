@@ -7,14 +7,15 @@ from ..errors import ErrorList
 from ..syntax import ast as A
 
 
-def check_file(src, tree: A.File, repl=False):
-    """Type-check a parsed `package main` file. Returns an Info; raises
-    ErrorList (in gc's format) on errors."""
+def check_file(src, tree: A.File, importer, repl=False):
+    """Type-check a parsed `package main` file. importer(path) gives the
+    checked Package of an import path, or None (the standard library passes
+    its own: the checker sits below it). Returns an Info; raises ErrorList
+    (in gc's format) on errors."""
     from .checker import Checker, TooManyErrors
     from .decl import ImportFailure
-    from ..stdlib import import_package
     pkg = T.Package('main', tree.package.name)
-    chk = Checker(src, pkg, import_package, repl=repl)
+    chk = Checker(src, pkg, importer, repl=repl)
     try:
         # Label and branch errors come from cmd/compile's parser, before types2 runs.
         for d in tree.decls:
