@@ -1,7 +1,11 @@
-"""Go's automatic semicolon insertion (spec: "Semicolons"), token by token."""
+"""Go's automatic semicolon insertion (spec: "Semicolons"), token by token;
+then whole files whose meaning hangs on it (EOF without a final newline,
+comments spanning lines), checked against the errors real `go build` gives."""
 import pytest
 
-from minigo.syntax.parser import get_parser
+from minigo.check import check_file
+from minigo.errors import ErrorList, Source
+from minigo.syntax.parser import get_parser, parse_source
 
 
 def toks(src):
@@ -37,6 +41,96 @@ def toks(src):
 ])
 def test_semicolon_insertion(src, want):
     assert toks(src) == want
+
+
+@pytest.mark.parametrize('src, want', [
+    # every trigger token at EOF, with no final newline
+    ('f()', 'f ( ) ;'), ('a[i]', 'a [ i ] ;'), ('}', '} ;'),
+    ('i++', 'i ++ ;'), ('i--', 'i -- ;'),
+    ('return', 'return ;'), ('break', 'break ;'), ('continue', 'continue ;'),
+    ('fallthrough', 'fallthrough ;'),
+    ("'a'", "'a' ;"), ("'\\n'", "'\\n' ;"), ('3i', '3i ;'), ('1.5i', '1.5i ;'),
+    ('0x1p-2', '0x1p-2 ;'), ('1.5', '1.5 ;'), ('"s"', '"s" ;'), ('1_000', '1_000 ;'),
+    ('0b1', '0b1 ;'), ('0o7', '0o7 ;'), ('07', '07 ;'),
+    # a raw string spanning lines, last in the file
+    ('`a\nb`', '`a\nb` ;'),
+    # comments last in the file: one semicolon, whatever their kind
+    ('x /* c */', 'x ;'), ('x /**/', 'x ;'), ('x // c', 'x ;'),
+    ('x /* a\nb */', 'x ;'), ('x/*\n*/', 'x ;'),
+    # a multi-line comment after an inline one, and a line comment after an inline one
+    ('x /* a */ /* b\n */ y', 'x ; y ;'), ('x /* c */ // d\ny', 'x ; y ;'),
+    # a multi-line comment followed by a newline still gives only one semicolon
+    ('x /* a\nb */\ny', 'x ; y ;'), ('x\n/* a\nb */\ny', 'x ; y ;'),
+    # nothing before the first token: no semicolon
+    ('/* a\n */ x', 'x ;'), ('\n\nx', 'x ;'),
+    # an operator before a multi-line comment: none
+    ('a + /*\n*/ b', 'a + b ;'),
+    # CR LF and blank space around newlines
+    ('x\r\ny', 'x ; y ;'), ('x \t \n \t y', 'x ; y ;'), ('x\n\n', 'x ;'),
+    # an explicit semicolon is not doubled by the newline after it
+    ('x;\ny', 'x ; y ;'),
+    # a trailing comma before a closing bracket on its own line
+    ('f(\na,\n)', 'f ( a , ) ;'),
+    # no semicolon after . ... := <- or keywords other than the four
+    ('x.\ny', 'x . y ;'), ('f(a...\n)', 'f ( a ... ) ;'), ('x :=\n1', 'x := 1 ;'),
+    ('ch <-\nv', 'ch <- v ;'), ('else\n{', 'else {'), ('go\nf()', 'go f ( ) ;'),
+    ('defer\nf()', 'defer f ( ) ;'), ('var\nx', 'var x ;'), ('type\nT', 'type T ;'),
+    ('struct\n{', 'struct {'), ('chan\nint', 'chan int ;'),
+    # predeclared names are identifiers
+    ('true\nnil', 'true ; nil ;'),
+    # escaped quotes do not end a literal early
+    ('"a\\"b"\nc', '"a\\"b" ; c ;'), ("'\\''\nc", "'\\'' ; c ;"),
+])
+def test_semicolon_insertion_more(src, want):
+    assert toks(src) == want
+
+
+def check_errors(text):
+    """What `go build prog.go` prints on stderr for this file ('' when it compiles)."""
+    src = Source('prog.go', text, display='./prog.go')
+    try:
+        check_file(src, parse_source(src))
+    except ErrorList as el:
+        return el.report()
+    return ''
+
+
+@pytest.mark.parametrize('text', [
+    # files whose last token is a trigger and that end without a newline;
+    # go1.27.3 builds each of them
+    "package main\n\nfunc main() {}\n\nvar r = 'a'",
+    'package main\n\nfunc main() {}\n\nvar c = 3i',
+    'package main\n\nfunc main() {}\n\nvar s = `a\nb`',
+    'package main\n\nfunc main() {} /* c */',
+    'package main\n\nfunc main() {} // c',
+    'package main\n\nfunc main() {}\n\nvar x = f()\n\nfunc f() int { return 1 }',
+    'package main\n\nfunc main() {}\n\nvar x = [2]int{}[1]',
+])
+def test_files_ending_without_newline_compile(text):
+    assert check_errors(text) == ''
+
+
+# Expected text: go1.27.3 `go build prog.go` on each file.
+@pytest.mark.parametrize('text, want', [
+    # the semicolon from a multi-line comment is placed where the comment starts
+    ('package main\n\nfunc f(int) {}\n\nfunc main() {\n\tf(1 /* a\n\t*/ )\n}\n',
+     './prog.go:6:6: syntax error: unexpected newline in argument list; possibly missing comma or )\n'),
+    ('package main\n\nfunc main() {\n\tfor i := 0; i < 3; i++ /* c\n\t*/ {\n\t}\n}\n',
+     './prog.go:4:25: syntax error: unexpected newline, expected { after for clause\n'),
+    # so `1 /* ... */ + 2` across lines is two statements
+    ('package main\n\nfunc main() {\n\tvar x = 1 /* multi\nline */ + 2\n\t_ = x\n}\n',
+     './prog.go:5:9: +2 (untyped int constant 2) is not used\n'),
+    # a composite literal's last element needs its comma before a newline
+    ('package main\n\nvar x = []int{1, 2\n}\n\nfunc main() {}\n',
+     './prog.go:3:19: syntax error: unexpected newline in composite literal; possibly missing comma or }\n'),
+    ('package main\n\nfunc main() {\n\tif true\n\t{\n\t}\n}\n',
+     './prog.go:4:9: syntax error: unexpected newline, expected { after if clause\n'),
+    # no semicolon after a binary operator: the } is where an operand should be
+    ('package main\n\nfunc main() {\n\tx := 1 +\n}\n',
+     './prog.go:5:1: syntax error: unexpected }, expected expression\n'),
+])
+def test_semicolon_errors_match_go(text, want):
+    assert check_errors(text) == '# command-line-arguments\n' + want
 
 
 def test_inserted_semicolon_reads_as_newline():
