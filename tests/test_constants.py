@@ -288,6 +288,24 @@ CONST_ERRORS = [
     ('_ = 1 << -1', '4:11: invalid operation: negative shift count -1 (untyped int constant)'),
     ('_ = 1.5 << 2', '4:6: invalid operation: shifted operand 1.5 (untyped float constant) must be integer'),
     ('_ = -1 >> 1.5', '4:12: 1.5 (untyped float constant) truncated to uint'),
+    # the spec's illegal shift examples: the untyped operand takes the type the
+    # context gives it, and a float type cannot be shifted
+    ('var s uint = 33; var u = 1.0 << s; _ = u',
+     '4:27: invalid operation: shifted operand 1.0 (type float64) must be integer'),
+    ('var s uint = 33; var u1 = 1.0<<s != 0; _ = u1',
+     '4:28: invalid operation: shifted operand 1.0 (type float64) must be integer'),
+    ('var s uint = 33; var u2 = 1<<s != 1.0; _ = u2',
+     '4:28: invalid operation: shifted operand 1 (type float64) must be integer'),
+    ('var s uint = 33; var v1 float32 = 1 << s; _ = v1',
+     '4:36: invalid operation: shifted operand 1 (type float32) must be integer'),
+    ('var s uint = 2; var x = 1.5 << s; _ = x',
+     '4:26: invalid operation: shifted operand 1.5 (untyped float constant) must be integer'),
+    ('var s float64 = 2; _ = 1 << s',
+     '4:30: invalid operation: shift count s (variable of type float64) must be integer'),
+    ('const c = 1 << 62; var x int32 = c >> 31; _ = x',
+     '4:35: cannot use c >> 31 (untyped int constant 2147483648) as int32 value in variable declaration (overflows)'),
+    ('var x int8 = 1 << 7; _ = x',
+     '4:15: cannot use 1 << 7 (untyped int constant 128) as int8 value in variable declaration (overflows)'),
     # untyped constants wider than 512 bits
     ('const c = 1 << 500 * (1 << 500)', '4:21: constant multiplication overflow'),
 ]
@@ -313,6 +331,8 @@ def test_constant_errors(body, want):
     'var c complex64 = 1e38i; _ = c',
     'var x int = (1 + 2i) * (1 - 2i); _ = x',
     '_ = 1e-400 == 0',
+    'var a []int; var s uint = 33; _ = a[1.0<<s]',
+    'var s int = -1; _ = 1 << s',
 ])
 def test_constants_that_fit(body):
     assert check_errors(body) == ''
@@ -372,6 +392,18 @@ const (
 	big   = 1e300 * 1e300 / 1e300
 )
 
+// the spec's examples of non-constant shifts (Operators, "Shift operators")
+var s uint = 33
+var i = 1 << s         // 1 has type int
+var j int32 = 1 << s   // 1 has type int32; j == 0
+var k = uint64(1 << s) // 1 has type uint64; k == 1<<33
+var m int = 1.0 << s   // 1.0 has type int; m == 1<<33
+var n = 1.0<<s == j    // 1.0 has type int32; n == true
+var o = 1<<s == 2<<s   // 1 and 2 have type int; o == false
+var p = 1<<s == 1<<33  // 1 has type int; p == true
+var w int64 = 1.0 << 33
+var bs = make([]byte, 1.0<<(s-30))
+
 func main() {
 	// exact big-int arithmetic
 	fmt.Println(huge>>98, huge/3%1000000, uint64(huge>>40-1), huge*huge>>199)
@@ -405,9 +437,16 @@ func main() {
 	fmt.Println(i8, uint8(255), int64(-1<<63), uint64(1<<64-1))
 	fmt.Println(len("héllo"), len([3]int{}), real(1+2i), imag(3i), complex(1, 2))
 	fmt.Println(1e300*1e300/1e299, 1<<62, 5.0 == 5, float32(1)/3)
-	const m = 1 << 63 - 1
-	fmt.Println(m, -m-1, m/1000, 10000000000000000000/3)
+	const maxInt = 1 << 63 - 1
+	fmt.Println(maxInt, -maxInt-1, maxInt/1000, 10000000000000000000/3)
 	fmt.Println(1e-400 * 1e400, 1/3.0 + 2/3.0 == 1, 1/3 + 2/3)
+	fmt.Println(i, j, k, m, n, o, p, w, len(bs))
+	fmt.Printf("%T %T %T %T\n", i, j, k, m)
+	var f float64 = 3
+	var xs = int(f) << 2
+	var u8 uint8 = 1 << 7 << (s - 33)
+	var sh = 1 << s >> 30
+	fmt.Println(xs, u8, u8<<1, sh, -1<<s, int8(-128)>>1)
 }
 '''
 
@@ -433,6 +472,9 @@ true true true true true
 1e+301 4611686018427387904 true 0.33333334
 9223372036854775807 -9223372036854775808 9223372036854775 3333333333333333333
 1 true 0
+8589934592 0 8589934592 8589934592 true false true 8589934592 8
+int int32 uint64 int
+12 128 0 8 -8589934592 -64
 '''
 
 
