@@ -384,7 +384,10 @@ def run_go(src, *flags, tmp_path):
 
 CONST_PROGRAM = r'''package main
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+)
 
 const (
 	huge  = 1 << 100
@@ -447,6 +450,41 @@ func main() {
 	var u8 uint8 = 1 << 7 << (s - 33)
 	var sh = 1 << s >> 30
 	fmt.Println(xs, u8, u8<<1, sh, -1<<s, int8(-128)>>1)
+	more()
+}
+
+// more: negative zero, typed float32 constants rounded, conversions, limits
+func more() {
+	x := -0.0
+	fmt.Println(1/x, math.Signbit(x))
+	const a float32 = 1.0 / 3
+	const b = a * 3
+	fmt.Println(b == 1, float64(a))
+	const c float64 = 1.0 / 3
+	fmt.Println(c*3 == 1, c)
+	fmt.Println(float64(1<<62+1), float32(1<<24+1), float32(16777217.0))
+	fmt.Println(math.MaxInt64, uint64(math.MaxUint64), math.Pi, float32(math.Pi))
+	fmt.Println(math.MaxFloat64, math.SmallestNonzeroFloat64, math.MaxFloat32)
+	fmt.Println(string(rune(65)), string(rune(-1)) == "\uFFFD", string(rune(0x110000)) == "\uFFFD")
+	const s = "héllo" + "!"
+	fmt.Println(len(s), s[1], len([...]int{1, 2, 3}))
+	var y = 1e-320
+	fmt.Println(y, 5e-324/2, math.MaxInt8+1)
+	const big = 1 << 100
+	fmt.Println(big*1.0/(1<<98), big%7, -big%7, (-big)>>99)
+	fmt.Println(0x1p-1074, 0x1.0p1023*2 > 1, 1e308*10/10)
+	fmt.Printf("%v %v %v\n", 'x'-'a', '\377', '\u00e9'+0)
+	var r rune = 'é'
+	var bb byte = 'A' + 2
+	fmt.Println(r, bb, string(bb), 'é'-'e')
+	fmt.Println(complex(1, 0) == 1, real(3+4i)*imag(3+4i), 1/(1+1i))
+	var c64 complex64 = 1 / 3i
+	fmt.Println(c64, complex128(c64) == 1/3i)
+	const h = 0.1
+	var f32 float32 = h
+	var f64 float64 = h
+	fmt.Println(float64(f32) == f64, f32 == h, f64 == h)
+	fmt.Println(7>>1, -7>>1, 7/2, -7/2, uint(7)>>1, ^7, ^-8, 5&^3, -5&^3)
 }
 '''
 
@@ -475,6 +513,23 @@ true true true true true
 8589934592 0 8589934592 8589934592 true false true 8589934592 8
 int int32 uint64 int
 12 128 0 8 -8589934592 -64
++Inf false
+true 0.3333333432674408
+true 0.3333333333333333
+4.611686018427388e+18 1.6777216e+07 1.6777216e+07
+9223372036854775807 18446744073709551615 3.141592653589793 3.1415927
+1.7976931348623157e+308 5e-324 3.4028234663852886e+38
+A true true
+7 195 3
+1e-320 5e-324 128
+4 2 -2 -2
+5e-324 true 1e+308
+23 255 233
+233 67 C 132
+true 12 (0.5-0.5i)
+(0-0.33333334i) false
+false true true
+3 -4 3 -3 3 -8 7 4 -8
 '''
 
 
