@@ -1,6 +1,10 @@
 """Wake-up order of goroutines blocked on the same channel or lock: Go's
 wait queues (the sudog queues of a channel, the semaphore queue of
-sync.Mutex, sync.Cond's ticket list) are FIFO.
+sync.Mutex, sync.Cond's ticket list) are FIFO. Also: a goroutine blocked in
+a select sits in the queue of each of its channels and leaves the others
+when woken; a select with a default sees a parked partner as ready; close
+wakes every receiver; a waiting writer holds back new RWMutex readers; a
+WaitGroup's waiters all return at the last Done and none before.
 
 The program below makes goroutines block in a known order (each says it is
 about to block, then main sleeps so that it does; with GOMAXPROCS=1 it would
@@ -134,6 +138,46 @@ func selectSenders() {
 	first := <-other // goroutine 1, the first waiter on other
 	got := []int{<-ch, <-ch, <-ch}
 	fmt.Println("select send", first, got)
+}
+
+// A select with a default sees a parked partner as ready, and takes the
+// default only when there is none.
+func selectDefault() {
+	ch := make(chan int)
+	ready := make(chan int)
+	done := make(chan int)
+	var res []string
+	try := func() {
+		select {
+		case ch <- 7:
+			res = append(res, "sent")
+		case v := <-ch:
+			res = append(res, fmt.Sprint("received ", v))
+		default:
+			res = append(res, "default")
+		}
+	}
+	try()
+	go func() {
+		ready <- 0
+		done <- <-ch
+	}()
+	<-ready
+	settle()
+	try()
+	res = append(res, fmt.Sprint("receiver got ", <-done))
+	try()
+	go func() {
+		ready <- 0
+		ch <- 8
+		done <- 0
+	}()
+	<-ready
+	settle()
+	try()
+	<-done
+	try()
+	fmt.Println("select default", res)
 }
 
 // close wakes every receiver, each with the zero value and ok == false.
@@ -286,6 +330,7 @@ func main() {
 	senders(2)
 	selectWaiters()
 	selectSenders()
+	selectDefault()
 	closeWakesAll()
 	mutexOrder()
 	condOrder()
@@ -302,6 +347,7 @@ senders 0 [0 1 2 3 4]
 senders 2 [100 101 0 1 2 3 4]
 select [ch:20 other:1 ch:21 ch:22]
 select send 11 [0 2 3]
+select default [default sent receiver got 7 default received 8 default]
 close [0 false 0 false 0 false 0 false 0 false]
 mutex [0 1 2 3 4]
 cond [0 1 2 3 4]
