@@ -316,6 +316,42 @@ def test_constant_errors(body, want):
     assert check_errors(body) == f'# command-line-arguments\n./prog.go:{want}\n'
 
 
+# The kind of an untyped constant expression, as gc names it in the message for
+# `var s string = EXPR` (go1.27.3): int < rune < float < complex, the larger
+# operand kind wins; comparisons give untyped bool; a constant shift of an
+# untyped operand is an integer constant (spec), so 1.0 << 2 is an untyped int.
+@pytest.mark.parametrize('expr, desc', [
+    ('1 + 2', 'untyped int constant 3'),
+    ("1 + 'a'", 'untyped rune constant 98'),
+    ("'a' + 1", 'untyped rune constant 98'),
+    ("'a' + 1.0", 'untyped float constant 98'),
+    ("1.0 + 'a'", 'untyped float constant 98'),
+    ('2.0 * 3', 'untyped float constant 6'),
+    ('1 + 2i', 'untyped complex constant (1 + 2i)'),
+    ("'a' * 1i", 'untyped complex constant (0 + 97i)'),
+    ('1.5 + 0i', 'untyped complex constant (1.5 + 0i)'),
+    ('1 < 2', 'untyped bool constant true'),
+    ("'a' < 1.5", 'untyped bool constant false'),
+    ("'a' << 1", 'untyped rune constant 194'),
+    ('1.0 << 2', 'untyped int constant 4'),
+    ("'a' / 2", 'untyped rune constant 48'),
+    ('7 / 2.0', 'untyped float constant 3.5'),
+    ("-'a'", 'untyped rune constant -97'),
+    ("^'a'", 'untyped rune constant -98'),
+    ('real(1 + 2i)', 'untyped float constant 1'),
+    ("complex(1, 'a')", 'untyped complex constant (1 + 97i)'),
+    ('len("abc")', 'constant 3 of type int'),
+    ("'a' % 10", 'untyped rune constant 7'),
+    ('1e3', 'untyped float constant 1000'),
+    ('0x10p0', 'untyped float constant 16'),
+    ("'a' + 'b' + 0.5 - 0.5", 'untyped float constant 195'),
+])
+def test_untyped_constant_kinds(expr, desc):
+    body = f'var s string = {expr}; _ = s'
+    assert check_errors(body) == (f'# command-line-arguments\n./prog.go:4:17: cannot use {expr} ({desc}) '
+                                  'as string value in variable declaration\n')
+
+
 # go1.27.3 builds each of these.
 @pytest.mark.parametrize('body', [
     'var f float32 = 0x1.fffffep127 + 0x1p102; _ = f',
