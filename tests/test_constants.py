@@ -345,6 +345,9 @@ def test_constant_errors(body, want):
     ('1e3', 'untyped float constant 1000'),
     ('0x10p0', 'untyped float constant 16'),
     ("'a' + 'b' + 0.5 - 0.5", 'untyped float constant 195'),
+    # an integer part of a complex constant stays an integer (printed in full)
+    ('1000000 + 1i', 'untyped complex constant (1000000 + 1i)'),
+    ('1000000.0', 'untyped float constant 1e+06'),
 ])
 def test_untyped_constant_kinds(expr, desc):
     body = f'var s string = {expr}; _ = s'
@@ -388,9 +391,10 @@ def test_constant_overflow_reported_once(body, want):
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "constant.const_string prints a complex constant's integral parts as integers; go/constant "
-    'keeps a float literal (every imaginary literal is one) as a float and prints it %.6g, '
-    'e.g. (0 + 1e+06i) where minigo prints (0 + 1000000i)'))
+    "constant.const_string prints every integral part of a complex constant in full; "
+    'go/constant does so only for parts that are integer values and prints float parts '
+    '(from float or imaginary literals, complex(), products with 1i) with %.6g, e.g. '
+    '(0 + 1e+06i) where minigo prints (0 + 1000000i)'))
 @pytest.mark.parametrize('body, want', [
     ('var x int = 1e6i; _ = x',
      '4:14: cannot use 1e6i (untyped complex constant (0 + 1e+06i)) as int value in variable declaration (truncated)'),
@@ -403,6 +407,16 @@ def test_constant_overflow_reported_once(body, want):
     ('var c complex64 = 1e39i; _ = c',
      '4:20: cannot use 1e39i (untyped complex constant (0 + 1e+39i)) as complex64 value '
      'in variable declaration (overflows)'),
+    # a float part from a float literal, from complex() (which makes its arguments
+    # floats) or from a product with an imaginary literal
+    ('var s string = 1e6 + 1i; _ = s',
+     '4:17: cannot use 1e6 + 1i (untyped complex constant (1e+06 + 1i)) as string value in variable declaration'),
+    ('var s string = complex(1000000, 0); _ = s',
+     '4:17: cannot use complex(1000000, 0) (untyped complex constant (1e+06 + 0i)) as string value '
+     'in variable declaration'),
+    ('var s string = 2000000 * 1i; _ = s',
+     '4:17: cannot use 2000000 * 1i (untyped complex constant (0 + 2e+06i)) as string value '
+     'in variable declaration'),
 ])
 def test_complex_constant_string_in_errors(body, want):
     assert check_errors(body) == f'# command-line-arguments\n./prog.go:{want}\n'
