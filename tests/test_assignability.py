@@ -434,3 +434,43 @@ def run_go(src, *flags, tmp_path):
 
 def test_method_sets_at_run_time(tmp_path):
     assert run_go(METHOD_PROGRAM, '--seed', '1', tmp_path=tmp_path) == (METHOD_PROGRAM_OUT, '', 0)
+
+
+NIL_EMBEDDED_PROGRAM = r'''package main
+
+import "fmt"
+
+type T struct{ x int }
+
+func (T) N() { fmt.Println("N") }
+
+type V interface{ N() }
+type EP struct{ *T }
+
+func try(name string, f func()) {
+	defer func() { fmt.Println(name, recover()) }()
+	f()
+}
+
+func main() {
+	var ep EP
+	try("direct", func() { ep.N() })
+	try("method value", func() { f := ep.N; f() })
+	try("interface", func() { var v V = ep; v.N() })
+	try("pointer to outer", func() { var v V = &ep; v.N() })
+}
+'''
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    'a value method promoted through a nil embedded *T and called through an interface '
+    'panics with "value method main.T.N called using nil *T pointer" (the message of the '
+    '(*T).N wrapper, for a *T receiver itself); gc\'s EP.N wrapper dereferences the nil '
+    'field: "invalid memory address or nil pointer dereference", as the direct call does'))
+def test_promoted_value_method_through_nil_embedded_pointer(tmp_path):
+    # go1.27.3 `go run` output
+    want = ('direct runtime error: invalid memory address or nil pointer dereference\n'
+            'method value runtime error: invalid memory address or nil pointer dereference\n'
+            'interface runtime error: invalid memory address or nil pointer dereference\n'
+            'pointer to outer runtime error: invalid memory address or nil pointer dereference\n')
+    assert run_go(NIL_EMBEDDED_PROGRAM, '--seed', '1', tmp_path=tmp_path) == (want, '', 0)
