@@ -212,18 +212,28 @@ default 1000 1000
 '''
 
 
-def test_fairness_check_rejects_a_biased_select():
-    with pytest.raises(AssertionError):
-        check_fair(BIASED)
-    with pytest.raises(AssertionError):
-        check_fair(BIASED.replace('default 1000 1000', 'default 999 1001'))
-
-
 # go1.27.3 `go run` outputs of PROGRAM (one with the default GOMAXPROCS, one with
 # GOMAXPROCS=1): real Go passes the same check.
-@pytest.mark.parametrize('out', [
+GO_OUTPUTS = [
     'recv4 485 503 501 511\nmixed 521 466 502 511\ntwo 0 1010 0 990\nclosed 684 686 630\ndefault 1000 1000\n',
     'recv4 485 508 533 474\nmixed 512 499 507 482\ntwo 0 997 0 1003\nclosed 639 669 692\ndefault 1000 1000\n',
-])
+]
+
+
+@pytest.mark.parametrize('out', GO_OUTPUTS)
 def test_go_output_passes_the_check(out):
     check_fair(out)
+
+
+@pytest.mark.parametrize('bad', [
+    BIASED,
+    # a mild bias toward the first case
+    GO_OUTPUTS[0].replace('recv4 485 503 501 511', 'recv4 800 400 400 400'),
+    # a default taken once while a case was ready
+    GO_OUTPUTS[0].replace('default 1000 1000', 'default 1001 999'),
+    # a nil channel's case chosen
+    GO_OUTPUTS[0].replace('two 0 1010 0 990', 'two 0 1009 1 990'),
+])
+def test_fairness_check_rejects_wrong_outputs(bad):
+    with pytest.raises(AssertionError):
+        check_fair(bad)
