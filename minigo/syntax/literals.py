@@ -329,7 +329,13 @@ def _escape(s, i, quote):
     return 'rune', x, j
 
 
+def _terminated(text):
+    if len(text) < 2 or text[-1] != text[0]:
+        raise LiteralError('not terminated', 0)
+
+
 def rune(text: str) -> int:
+    _terminated(text)
     body = text[1:-1]
     if not body:
         raise LiteralError("empty rune literal or unescaped '", 1)
@@ -357,6 +363,7 @@ def _shift(e: LiteralError, by: int) -> LiteralError:
 
 
 def string(text: str) -> bytes:
+    _terminated(text)
     if text[0] == '`':
         return text[1:-1].replace('\r', '').encode('utf-8', 'surrogatepass')
     body = text[1:-1]
