@@ -2,8 +2,9 @@
 
 Go prints `FILE:LINE:COL: msg` where COL counts UTF-8 bytes (go/token/position.go),
 while the parser counts characters: `Source.column` converts, and is the only
-place that does. `ErrorList` keeps errors sorted by position and reports at most
-ten, then `too many errors`, as gc does.
+place that does. gc keeps columns in 8 bits (cmd/internal/src lico): a column
+of 255 or more is unknown and not printed. `ErrorList` keeps errors sorted by
+position and reports at most ten, then `too many errors`, as gc does.
 """
 from __future__ import annotations
 
@@ -34,11 +35,21 @@ class Source:
             return col
         return len(prefix.encode('utf-8', 'surrogatepass')) + 1
 
+    def go_pos(self, pos):
+        """(line, byte column) as gc keeps them: columns beyond COL_MAX clamp to it."""
+        line, col = pos
+        return line, min(self.column(line, col), COL_MAX)
+
     def where(self, pos) -> str:
         if pos is None:
             return self.display
-        line, col = pos
-        return f'{self.display}:{line}:{self.column(line, col)}'
+        line, col = self.go_pos(pos)
+        if col >= COL_MAX:
+            return f'{self.display}:{line}'
+        return f'{self.display}:{line}:{col}'
+
+
+COL_MAX = 255    # cmd/internal/src: colMax, an unknown column
 
 
 def go_display_path(path: str) -> str:
@@ -87,9 +98,32 @@ class ErrorList(Exception):
         self.src = src
         self.errors: list[GoError] = list(errors or ())
         self.too_many = None      # position of the tenth error, when the limit was hit
+        self.syntax_errors = 0    # errors reported (errorf_at) as `syntax error: ...`
+        self._last_syntax_line = None
+        self._last_other = (None, None)
 
     def add(self, pos, msg: str, soft: bool = False):
         self.errors.append(GoError(pos, msg, soft))
+
+    def errorf_at(self, pos, msg: str):
+        """Add an error as cmd/compile's base.ErrorfAt does for the parser's
+        errors: one syntax error per line, no repeat of the same other error on
+        a line; the tenth error stops compilation (raises self, with
+        `too many errors` at that error's position)."""
+        line = pos[0] if pos else None
+        if msg.startswith('syntax error'):
+            self.syntax_errors += 1
+            if line is not None and line == self._last_syntax_line:
+                return
+            self._last_syntax_line = line
+        else:
+            if line is not None and line == self._last_other[0] and msg == self._last_other[1]:
+                return
+            self._last_other = (line, msg)
+        self.add(pos, msg)
+        if len(self.errors) >= self.MAX:
+            self.too_many = pos
+            raise self
 
     def __bool__(self):
         return bool(self.errors)
@@ -98,7 +132,10 @@ class ErrorList(Exception):
         return len(self.errors)
 
     def sorted(self):
-        return sorted(self.errors, key=lambda e: (e.pos or (0, 0)))
+        # by gc's positions: byte columns, clamped to COL_MAX
+        if self.src is None:
+            return sorted(self.errors, key=lambda e: (e.pos or (0, 0)))
+        return sorted(self.errors, key=lambda e: self.src.go_pos(e.pos) if e.pos else (0, 0))
 
     def lines(self) -> list[str]:
         out = []

@@ -17,7 +17,7 @@ import os
 import pytest
 
 from conftest import run_minigo
-from minigo.check import check_file
+from minigo.frontend import parse_and_check
 from minigo.errors import ErrorList, Source
 from minigo.syntax.parser import parse_source
 
@@ -75,7 +75,7 @@ def check_errors(stmt):
     text = PRELUDE + '\t' + stmt + '\n}\n'
     src = Source('prog.go', text, display='./prog.go')
     try:
-        check_file(src, parse_source(src))
+        parse_and_check(src)
     except ErrorList as el:
         return el.report()
     return ''
@@ -342,7 +342,7 @@ def test_return_statement_context():
     text = PRELUDE.replace('func ret() I      { return nil }', 'func ret() I      { return T{} }') + '}\n'
     src = Source('prog.go', text, display='./prog.go')
     with pytest.raises(ErrorList) as e:
-        check_file(src, parse_source(src))
+        parse_and_check(src)
     assert e.value.report() == (
         '# command-line-arguments\n./prog.go:43:28: cannot use T{} (value of struct type T) as I value '
         'in return statement: T does not implement I (method M has pointer receiver)\n')

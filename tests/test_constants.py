@@ -21,7 +21,7 @@ import pytest
 from conftest import run_minigo
 from minigo import constant as C
 from minigo import types as T
-from minigo.check import check_file
+from minigo.frontend import parse_and_check
 from minigo.errors import ErrorList, Source
 from minigo.syntax.parser import parse_source
 
@@ -210,7 +210,7 @@ def check_errors(body):
     text = f'package main\n\nfunc main() {{\n\t{body}\n}}\n'
     src = Source('prog.go', text, display='./prog.go')
     try:
-        check_file(src, parse_source(src))
+        parse_and_check(src)
     except ErrorList as el:
         return el.report()
     return ''

@@ -3,7 +3,7 @@ then whole files whose meaning hangs on it (EOF without a final newline,
 comments spanning lines), checked against the errors real `go build` gives."""
 import pytest
 
-from minigo.check import check_file
+from minigo.frontend import parse_and_check
 from minigo.errors import ErrorList, Source
 from minigo.syntax.parser import get_parser, parse_source
 
@@ -89,7 +89,7 @@ def check_errors(text):
     """What `go build prog.go` prints on stderr for this file ('' when it compiles)."""
     src = Source('prog.go', text, display='./prog.go')
     try:
-        check_file(src, parse_source(src))
+        parse_and_check(src)
     except ErrorList as el:
         return el.report()
     return ''

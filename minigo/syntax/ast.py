@@ -435,6 +435,9 @@ class File(Node):
     package: Ident
     imports: list              # of ImportSpec
     decls: list                # of GenDecl / FuncDecl
+    # Scanner errors that do not stop gc before type checking (a malformed
+    # literal, an invalid character): an ErrorList the checker continues, or None.
+    errors: Any = None
 
 
 def dump(n, indent=0, out=None):

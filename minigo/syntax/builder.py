@@ -522,15 +522,10 @@ class Builder(Transformer):
                 kind, val = 'CHAR', literals.rune(text)
             else:
                 kind, val = 'STRING', literals.string(text)
-        except literals.LiteralError as e:
-            line, col = tok.line, tok.column
-            before = text[:e.offset]
-            if '\n' in before:
-                line += before.count('\n')
-                col = len(before) - before.rfind('\n')
-            else:
-                col += e.offset
-            raise SyntaxErr((line, col), e.msg) from None
+        except literals.LiteralError:
+            # The post-lexer has reported it (lexer.py), and gc goes on.
+            kind = {'NUMBER': 'INT', 'CHAR': 'CHAR'}.get(tok.type, 'STRING')
+            return A.BasicLit(P(tok), kind, text, literals.BAD)
         return A.BasicLit(P(tok), kind, text, val)
 
     def func_lit(self, c):

@@ -1,14 +1,26 @@
-"""Go's automatic semicolons, as a Lark post-lexer.
+"""Go's automatic semicolons and scanner errors, as a Lark post-lexer.
 
 The Go spec inserts a semicolon after a line's final token when that token is an
 identifier, a basic literal, one of `break continue fallthrough return`, or one of
 `++ -- ) ] }` (golang/go src/go/scanner/scanner.go). A `/* */` comment that spans
 lines counts as a newline. The inserted SEMI keeps the newline's position and the
 value "\\n", so a syntax error can say `unexpected newline` as Go does.
+
+Scanner errors do not stop cmd/compile's scanner (syntax/scanner.go): it
+reports them and goes on, and unless the parser also finds a syntax error,
+type checking follows. So they are reported here into the parse's ErrorList
+(`errors`, set for each parse by parser.parse_source) and scanning continues:
+an invalid character, NUL or BOM is skipped (the INVALID terminal, the
+grammar's lowest-priority catch-all), a malformed literal stays a literal
+(the builder makes it a BasicLit whose value is literals.BAD), an unterminated
+literal ends at the newline. `var` right after `for`, `if` or `switch` is
+accepted with a syntax error, as gc's parser does.
 """
+import unicodedata
+
 from lark import Token
 
-from .builder import SyntaxErr
+from . import literals
 
 # Token types after which a newline (or EOF) becomes a semicolon.
 TRIGGERS = frozenset({
@@ -17,23 +29,48 @@ TRIGGERS = frozenset({
     'INC', 'DEC', 'RPAREN', 'RBRACK', 'RBRACE',
 })
 
+_HEADER_KW = {'FOR': 'for', 'IF': 'if', 'SWITCH': 'switch'}
+
 
 class SemicolonInserter:
-    """Lark PostLex: drop NL/BLOCK_COMMENT tokens, inserting SEMI where Go would."""
+    """Lark PostLex: drop NL/BLOCK_COMMENT/INVALID tokens, inserting SEMI where
+    Go would, and report scanner errors into self.errors."""
 
-    always_accept = ('NL', 'BLOCK_COMMENT')
+    always_accept = ('NL', 'BLOCK_COMMENT', 'INVALID')
+
+    def __init__(self):
+        self.errors = None
+
+    def error(self, pos, msg):
+        if self.errors is not None:
+            self.errors.errorf_at(pos, msg)
 
     def process(self, stream):
         last_type = None
         last = None
+        var_after = None        # the `for`/`if`/`switch` keyword just before a dropped `var`
         for tok in stream:
             t = tok.type
+            if t == 'INVALID':
+                self._invalid(tok)
+                continue
             if t in _QUOTED:
-                _check_terminated(tok)
+                nl = self._check_literal(tok)
+                if nl is not None:
+                    # the literal ends before the newline, which is scanned next
+                    yield Token.new_borrow_pos(t, tok.value[:-1], tok)
+                    yield Token('SEMI', '\n', tok.start_pos + len(tok.value) - 1, nl[0], nl[1],
+                                nl[0], nl[1], tok.start_pos + len(tok.value))
+                    last_type = 'SEMI'
+                    continue
+            elif t == 'NUMBER':
+                self._check_literal(tok)
+            elif t == 'IDENT' and not tok.value.isascii():
+                self._check_ident(tok)
             if t == 'NL' or t == 'BLOCK_COMMENT':
                 if t == 'BLOCK_COMMENT':
                     if not tok.value.endswith('*/') or len(tok.value) < 4:
-                        raise SyntaxErr((tok.line, tok.column), 'comment not terminated')
+                        self.error((tok.line, tok.column), 'comment not terminated')
                     if '\n' not in tok.value:
                         continue
                 if last_type in TRIGGERS:
@@ -45,30 +82,124 @@ class SemicolonInserter:
                     last_type = 'SEMI'
                     yield semi
                 continue
+            if var_after is not None:
+                # gc: "accept potential varDecl but complain", at the next token
+                self.error((tok.line, tok.column),
+                           f'syntax error: var declaration not allowed in {var_after} initializer')
+                var_after = None
+            if t == 'VAR' and last_type in _HEADER_KW:
+                var_after = _HEADER_KW[last_type]
+                continue
             last_type = t
             last = tok
             yield tok
-        if last_type in TRIGGERS:
+        if last_type in TRIGGERS and last is not None:
             # EOF: Go's scanner inserts a semicolon before EOF too.
             end = last.end_pos if last.end_pos is not None else 0
             yield Token('SEMI', 'EOF', end, last.end_line, last.end_column,
                         last.end_line, last.end_column, end)
 
+    # ------------------------------------------------------------ scanner errors
+
+    def _invalid(self, tok):
+        c = tok.value
+        pos = (tok.line, tok.column)
+        if c == '\x00':
+            self.error(pos, 'invalid NUL character')
+        elif c == '\ufeff':
+            if tok.start_pos != 0:
+                self.error(pos, 'invalid BOM in the middle of the file')
+        elif '\ud800' <= c <= '\udfff':
+            self.error(pos, 'invalid UTF-8 encoding')
+        else:
+            self.error(pos, f'invalid character {rune_u(c)}')
+
+    def _check_ident(self, tok):
+        """gc's atIdentChar: a non-ASCII character in a name must be a letter
+        or (not first) a digit; the name goes on either way."""
+        line, col = tok.line, tok.column
+        for i, c in enumerate(tok.value):
+            if c.isascii():
+                continue
+            cat = unicodedata.category(c)
+            if cat.startswith('L'):
+                continue
+            if cat == 'Nd':
+                if i == 0:
+                    self.error((line, col + i), f'identifier cannot begin with digit {rune_u(c)}')
+                continue
+            self.error((line, col + i), f'invalid character {rune_u(c)} in identifier')
+
+    def _check_literal(self, tok):
+        """Report a malformed literal. For a string or rune cut by a newline,
+        return the newline's (line, column)."""
+        v = tok.value
+        t = tok.type
+        if t in _QUOTED:
+            q = v[0]
+            last = v[-1]
+            if not (len(v) >= 2 and last == q):
+                what = {'"': 'string', "'": 'rune literal', '`': 'string'}[q]
+                if q == '"' and len(v) > 1:
+                    # escape errors come before the missing quote
+                    self._check_literal_text(tok, v.rstrip('\n') + '"')
+                if last == '\n' and q != '`':
+                    nl = v.rfind('\n')
+                    pos = (tok.line, tok.column + nl)
+                    if q == "'" and len(v) > 1:
+                        # an error inside the rune comes first (and alone)
+                        try:
+                            literals.rune(v[:-1] + "'")
+                        except literals.LiteralError as e:
+                            if e.msg not in _RUNE_COUNT:
+                                self._literal_error(tok, e)
+                                return pos
+                    self.error(pos, f'newline in {what}')
+                    return pos
+                self.error((tok.line, tok.column), f'{what} not terminated')
+                return None
+        self._check_literal_text(tok, v)
+        return None
+
+    def _check_literal_text(self, tok, v):
+        try:
+            if tok.type == 'NUMBER':
+                literals.number(v)
+            elif tok.type == 'CHAR':
+                literals.rune(v)
+            else:
+                literals.string(v)
+        except literals.LiteralError as e:
+            self._literal_error(tok, e)
+
+    def _literal_error(self, tok, e):
+        line, col = tok.line, tok.column
+        before = tok.value[:e.offset]
+        if '\n' in before:
+            line += before.count('\n')
+            col = len(before) - before.rfind('\n')
+        else:
+            col += e.offset
+        self.error((line, col), e.msg)
+
 
 _QUOTED = frozenset({'STRING', 'CHAR'})
+_RUNE_COUNT = ("empty rune literal or unescaped '", 'more than one character in rune literal')
 
 
-def _check_terminated(tok):
-    """The grammar lets an unterminated literal match up to and including the
-    line's end (or to EOF), so that it is reported here in Go's words and place."""
-    v = tok.value
-    q = v[0]
-    last = v[-1]
-    if len(v) >= 2 and last == q:
-        return  # the regex consumed escapes, so a final quote closes the literal
-    what = {'"': 'string', "'": 'rune literal', '`': 'string'}[q]
-    if last == '\n' and q != '`':
-        nl = v.rfind('\n')
-        raise SyntaxErr((tok.line, tok.column + nl), f'newline in {what}')
-    raise SyntaxErr((tok.line, tok.column), f'{what} not terminated')
+def rune_u(c: str) -> str:
+    """Go's %#U: U+0041 'A', or only U+0085 for a character strconv.IsPrint rejects."""
+    code = ord(c)
+    u = f'U+{code:04X}'
+    if _go_printable(c):
+        return f"{u} '{c}'"
+    return u
 
+
+def _go_printable(c: str) -> bool:
+    # strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the
+    # ASCII space (Unicode categories L, M, N, P, S).
+    if c == ' ':
+        return True
+    cat = unicodedata.category(c)
+    return cat[0] in 'LMNPS'

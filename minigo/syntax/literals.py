@@ -143,23 +143,154 @@ def number(text: str):
         if k >= 0:
             raise LiteralError("'_' must separate successive digits", k)
 
+    if len(lit) > LIMIT:
+        # The checker reports it (`excessively long constant`) and never
+        # looks at the value: do not spend time converting it.
+        return ('IMAG' if imag else kind), None
     body = (lit[:-1] if imag else lit).replace('_', '')
     if kind == 'INT':
         if prefix in ('x', 'o', 'b'):
             v = int(body[2:], base)
         elif prefix == '0':
-            v = int(body, 10) if imag else int(body, 8)
+            v = decimal_int(body) if imag else int(body, 8)
         else:
-            v = int(body, 10)
+            v = decimal_int(body)
         return ('IMAG', Fraction(v)) if imag else ('INT', v)
-    if prefix == 'x':
-        mant = body[2:].lower().partition('p')[0]
-        whole, _, frac = mant.partition('.')
-        exp = int(exp_text.replace('_', ''))
-        v = Fraction(int(whole + frac or '0', 16), 16 ** len(frac)) * Fraction(2) ** exp
-    else:
-        v = Fraction(body)
+    v = _float_value(body, prefix == 'x')
     return ('IMAG', v) if imag else ('FLOAT', v)
+
+
+# Literals longer than this are `excessively long constant`s (types2 basicLit).
+LIMIT = 10000
+
+
+class Malformed:
+    """The value of a literal go/constant cannot represent (an exponent beyond
+    big.Float's range): the checker reports `malformed constant: LIT`."""
+
+    def __repr__(self):
+        return 'MALFORMED'
+
+
+MALFORMED = Malformed()
+
+
+class Bad:
+    """The value of a literal the scanner reported as malformed: the checker
+    treats it as invalid without a further error (types2: BasicLit.Bad)."""
+
+    def __repr__(self):
+        return 'BAD'
+
+
+BAD = Bad()
+
+_CHUNK = 4000   # below Python's int<->str digit limit (sys.get_int_max_str_digits)
+
+
+def decimal_int(digits: str) -> int:
+    """int(digits) for any length, without Python's int-str digit limit (and
+    without changing that process-wide setting): split, convert, combine."""
+    if len(digits) <= _CHUNK:
+        return int(digits, 10)
+    half = len(digits) // 2
+    return decimal_int(digits[:half]) * 10 ** (len(digits) - half) + decimal_int(digits[half:])
+
+
+_INT64_MAX = (1 << 63) - 1
+
+
+def _float_value(body: str, hexa: bool):
+    """An untyped float literal's value as go/constant makes it: exact (a
+    Fraction) when its binary exponent is within +-MAX_EXP, else a 512-bit
+    BigFloat; MALFORMED when big.Float cannot hold it. Bounded time whatever
+    the exponent."""
+    from .. import constant as C
+    if hexa:
+        mant, _, exp_s = body[2:].lower().partition('p')
+        digit_base, digit_bits = 16, 4
+    else:
+        low = body.lower()
+        mant, _, exp_s = low.partition('e')
+        digit_base, digit_bits = 10, 0
+    whole, _, frac = mant.partition('.')
+    digits = (whole + frac).lstrip('0') or '0'
+    exp = 0
+    if exp_s:
+        sign = -1 if exp_s[0] == '-' else 1
+        ed = exp_s.lstrip('+-').lstrip('0') or '0'
+        if len(ed) > 19:
+            return MALFORMED          # strconv.ParseInt overflows: no value
+        exp = sign * int(ed)
+        if abs(exp) > _INT64_MAX:
+            return MALFORMED
+    m = int(digits, 16) if hexa else decimal_int(digits)
+    if m == 0:
+        return Fraction(0)
+    fcount = len(frac)
+    if hexa:
+        e2 = exp - 4 * fcount                     # value = m * 2**e2
+        x = m.bit_length() + e2                  # big.Float's exponent
+        if not C.MIN_EXP2 <= x <= C.MAX_EXP2:
+            return MALFORMED
+        if -C.MAX_EXP < x < C.MAX_EXP:
+            return Fraction(m) * Fraction(2) ** e2 if e2 < 0 else Fraction(m << e2)
+        r = C._round(m, e2)
+        return MALFORMED if r is None else r
+    e10 = exp - fcount                            # value = m * 10**e10
+    # big.Float scan: m's exponent plus the power of two in 10**e10 must be an int32
+    if not C.MIN_EXP2 <= m.bit_length() + e10 <= C.MAX_EXP2:
+        return MALFORMED
+    # magnitude: log2(value) is within 1 of this estimate
+    est = m.bit_length() + e10 * 3.321928094887362
+    if -C.MAX_EXP - 8 < est < C.MAX_EXP + 8:
+        v = Fraction(m) * Fraction(10) ** e10
+        b = C.BigFloat.from_exact(v)
+        if isinstance(b, C.BigFloat) and b.small():
+            return v
+        return b
+    if est > C.MAX_EXP2 + 8:
+        return MALFORMED               # overflows to infinity: unknown
+    if est < C.MIN_EXP2 - 8:
+        return Fraction(0)             # underflows to zero
+    p = _pow5(abs(e10))
+    # m * 2**e10 * 5**e10
+    if e10 >= 0:
+        r = C._round(m * p[0], p[1] + e10)
+    else:
+        sh = max(0, p[0].bit_length() + C.PREC + 8 - m.bit_length())
+        n = m << sh
+        q, rem = divmod(n, p[0])
+        r = C._round(q, e10 - sh - p[1], rem != 0)
+    if r is None:
+        return MALFORMED
+    return r
+
+
+def _pow5(n):
+    """5**n as (mantissa, exponent), the mantissa rounded to 640 bits at each
+    step (big.Float's pow5 keeps 64 bits more than the result's precision)."""
+    keep = 640
+
+    def rnd(m, e):
+        extra = m.bit_length() - keep
+        if extra > 0:
+            half = 1 << (extra - 1)
+            low = m & ((1 << extra) - 1)
+            m >>= extra
+            e += extra
+            if low > half or (low == half and m & 1):
+                m += 1
+        return m, e
+
+    rm, re_ = 1, 0
+    fm, fe = 5, 0
+    while n:
+        if n & 1:
+            rm, re_ = rnd(rm * fm, re_ + fe)
+        fm, fe = rnd(fm * fm, fe + fe)
+        n >>= 1
+    return rm, re_
 
 
 _SIMPLE = {'a': 7, 'b': 8, 'f': 12, 'n': 10, 'r': 13, 't': 9, 'v': 11, '\\': 92}
@@ -198,7 +329,13 @@ def _escape(s, i, quote):
     return 'rune', x, j
 
 
+def _terminated(text):
+    if len(text) < 2 or text[-1] != text[0]:
+        raise LiteralError('not terminated', 0)
+
+
 def rune(text: str) -> int:
+    _terminated(text)
     body = text[1:-1]
     if not body:
         raise LiteralError("empty rune literal or unescaped '", 1)
@@ -226,6 +363,7 @@ def _shift(e: LiteralError, by: int) -> LiteralError:
 
 
 def string(text: str) -> bytes:
+    _terminated(text)
     if text[0] == '`':
         return text[1:-1].replace('\r', '').encode('utf-8', 'surrogatepass')
     body = text[1:-1]

@@ -11,8 +11,9 @@ from __future__ import annotations
 import os
 from importlib import resources
 
-from lark import Lark
-from lark.exceptions import UnexpectedInput, VisitError
+from lark import Lark, Token
+from lark.exceptions import UnexpectedInput, UnexpectedToken, VisitError
+from lark.parsers.lalr_interactive_parser import InteractiveParser
 
 from ..errors import ErrorList, Source
 from .builder import Builder, SyntaxErr
@@ -20,6 +21,7 @@ from .lexer import SemicolonInserter
 from . import syntax_errors
 
 _parser = None
+_postlex = None
 
 
 def grammar_text() -> str:
@@ -42,37 +44,169 @@ def _cache_file():
 
 
 def get_parser() -> Lark:
-    global _parser
+    global _parser, _postlex
     if _parser is None:
-        _parser = Lark(grammar_text(), parser='lalr', lexer='basic', postlex=SemicolonInserter(),
+        _postlex = SemicolonInserter()
+        _parser = Lark(grammar_text(), parser='lalr', lexer='basic', postlex=_postlex,
                        keep_all_tokens=True, maybe_placeholders=False,
                        transformer=Builder(), cache=_cache_file(), start='start')
     return _parser
 
 
 def parse_source(src: Source):
-    """Parse one file. Returns an ast.File or raises ErrorList."""
+    """Parse one file. Returns an ast.File or raises ErrorList.
+
+    Errors are reported as cmd/compile reports them (ErrorList.errorf_at): the
+    scanner's go on; after a syntax error at the end of a statement or between
+    top-level declarations the parser skips to where gc's would resume, other
+    syntax errors end the parse here. With syntax errors, the ErrorList is
+    raised; with only scanner errors, the file comes back with them in
+    `file.errors`, for the checker to continue, as gc type-checks such a file.
+    """
     text = src.text
     if text.startswith('\ufeff'):
         text = ' ' + text[1:]
+    errors = ErrorList(src)
+    parser = get_parser()
+    _postlex.errors = errors
     try:
-        return get_parser().parse(text)
-    except SyntaxErr as e:
-        raise _one(src, e.pos, e.msg) from None
-    except VisitError as e:
-        orig = e.orig_exc
-        if isinstance(orig, SyntaxErr):
-            raise _one(src, orig.pos, orig.msg) from None
-        raise
-    except UnexpectedInput as e:
-        pos, msg = syntax_errors.describe(e, src)
-        raise _one(src, pos, msg) from None
+        tree = _parse(parser, text, src, errors)
+    except ErrorList as el:
+        if el is not errors:
+            raise
+        raise errors from None
+    finally:
+        _postlex.errors = None
+    if errors.syntax_errors or tree is None:
+        raise errors
+    if errors:
+        tree.errors = errors
+    return tree
 
 
-def _one(src, pos, msg):
-    el = ErrorList(src)
-    el.add(pos, msg)
-    return el
+def _parse(parser, text, src, errors):
+    ip = parser.parse_interactive(text)
+    state = ip.parser_state
+    stream = iter(ip.lexer_thread.lex(state))
+    back = []                  # tokens to feed again (after a synthetic one)
+    last = None
+
+    def next_token():
+        nonlocal last
+        if back:
+            return back.pop()
+        tok = next(stream, None)
+        if tok is None:
+            return Token.new_borrow_pos('$END', '', last) if last is not None else Token('$END', '', 0, 1, 1)
+        last = tok
+        return tok
+
+    while True:
+        tok = next_token()
+        try:
+            res = state.feed_token(tok, tok.type == '$END')
+            if tok.type == '$END':
+                return res
+            continue
+        except SyntaxErr as e:
+            errors.errorf_at(e.pos, e.msg)
+            return None
+        except VisitError as e:
+            orig = e.orig_exc
+            if isinstance(orig, SyntaxErr):
+                errors.errorf_at(orig.pos, orig.msg)
+                return None
+            if isinstance(orig, ErrorList):
+                raise orig from None
+            raise
+        except UnexpectedToken as e:
+            err = e
+        err.interactive_parser = InteractiveParser(ip.parser, state, ip.lexer_thread)
+        if tok.type == '$END':
+            if errors:
+                # gc: no syntax error at EOF after an earlier error ("avoid
+                # meaningless follow-up errors"); what is open is closed there
+                return _close_at_eof(err.interactive_parser, text)
+        pos, msg = syntax_errors.describe(err, src)
+        errors.errorf_at(pos, msg)
+        # Resynchronize as gc's parser does (parser.go `advance`) in the common cases.
+        if msg.endswith(' at end of statement'):
+            follow = _STMT_FOLLOW
+        elif msg.endswith(' after top level declaration') or \
+                msg.endswith('non-declaration statement outside function body'):
+            follow = _DECL_FOLLOW
+        elif '; possibly missing comma or ' in msg:
+            follow = _LIST_FOLLOW
+        else:
+            return None
+        while tok.type not in follow:
+            tok = next_token()
+        if follow is _LIST_FOLLOW:
+            # gc's list(): at its closing token the list goes on (and ends);
+            # at another, the list ends there
+            close = _CLOSE_TYPE[msg[-1]]
+            if tok.type != close:
+                t = Token(close, msg[-1], tok.start_pos, tok.line, tok.column, tok.line,
+                          tok.column, tok.start_pos)
+                try:
+                    state.feed_token(t)
+                except (UnexpectedInput, SyntaxErr, VisitError):
+                    return None
+            back.append(tok)
+            continue
+        if msg.endswith('non-declaration statement outside function body'):
+            back.append(tok)
+            continue
+        if tok.type == 'SEMI':
+            back.append(tok)
+            continue
+        semi = Token('SEMI', ';', tok.start_pos, tok.line, tok.column, tok.line, tok.column,
+                     tok.start_pos)
+        try:
+            state.feed_token(semi)
+        except (UnexpectedInput, SyntaxErr, VisitError):
+            return None
+        back.append(tok)
+
+
+# gc's advance() follow sets: a statement's end, plus (inside a function) the
+# keywords that start a statement; a top-level declaration's start.
+_STOPSET = {'BREAK', 'CONST', 'CONTINUE', 'DEFER', 'FALLTHROUGH', 'FOR', 'GO', 'GOTO', 'IF',
+            'RETURN', 'SELECT', 'SWITCH', 'TYPE', 'VAR'}
+_STMT_FOLLOW = {'SEMI', 'RBRACE', 'CASE', 'DEFAULT', '$END'} | _STOPSET
+_DECL_FOLLOW = {'IMPORT', 'CONST', 'TYPE', 'VAR', 'FUNC', '$END'}
+_LIST_FOLLOW = {'RPAREN', 'RBRACK', 'RBRACE', '$END'} | _STOPSET
+_CLOSE_TYPE = {')': 'RPAREN', ']': 'RBRACK', '}': 'RBRACE'}
+
+
+_CLOSERS = ('RPAREN', 'RBRACK', 'RBRACE', 'SEMI')
+
+
+def _close_at_eof(ip, text):
+    """Feed the closing tokens the parser wants at EOF (gc's parse loops stop at
+    EOF, and its `want` reports nothing there after an error), so that the
+    file can be type-checked. None when that does not lead to a complete file."""
+    if ip is None:
+        return None
+    line = text.count('\n') + 1
+    col = len(text) - (text.rfind('\n') + 1) + 1
+    last = None
+    try:
+        for _ in range(1000):
+            acc = ip.accepts()
+            if '$END' in acc:
+                return ip.feed_eof()
+            for t in _CLOSERS:
+                if t in acc and not (t == last == 'SEMI'):
+                    last = t
+                    val = {'SEMI': 'EOF', 'RBRACE': '}', 'RPAREN': ')', 'RBRACK': ']'}[t]
+                    ip.feed_token(Token(t, val, len(text), line, col, line, col, len(text)))
+                    break
+            else:
+                return None
+    except (UnexpectedInput, SyntaxErr, VisitError):
+        return None
+    return None
 
 
 def parse_file(path: str, display: str | None = None):

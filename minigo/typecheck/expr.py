@@ -13,6 +13,7 @@ from fractions import Fraction
 from .. import constant as C
 from .. import types as T
 from ..syntax import ast as A
+from ..syntax import literals as L
 from ..syntax.printer import expr_str
 from .operand import (BUILTIN, COMMAERR, COMMAOK, CONSTANT, INVALID, MAPINDEX, NOVALUE, TYPEXPR,
                       VALUE, VARIABLE, Operand, composite_kind, operand_string)
@@ -268,6 +269,19 @@ class ExprMixin:
         return EXPRESSION
 
     def basic_lit(self, x, e: A.BasicLit):
+        # types2 basicLit: a literal the scanner reported is invalid; numbers
+        # are bounded in length, in range (big.Float's) and, for integers, in bits.
+        if e.val is L.BAD:
+            x.invalidate()
+            return
+        if e.kind in ('INT', 'FLOAT', 'IMAG') and len(e.value) > L.LIMIT:
+            self.errorf(e, f'excessively long constant: {e.value[:10]}... ({len(e.value)} chars)')
+            x.invalidate()
+            return
+        if e.val is L.MALFORMED:
+            self.errorf(e, f'malformed constant: {e.value}')
+            x.invalidate()
+            return
         kind = {'INT': T.UNTYPED_INT, 'FLOAT': T.UNTYPED_FLOAT, 'IMAG': T.UNTYPED_COMPLEX,
                 'CHAR': T.UNTYPED_RUNE, 'STRING': T.UNTYPED_STRING}[e.kind]
         val = e.val
@@ -277,6 +291,8 @@ class ExprMixin:
         x.type = T.Typ[kind]
         x.val = val
         x.expr = e
+        if e.kind == 'INT':
+            self.overflow(x, e.pos)
 
     def star_expr(self, x, e: A.StarExpr):
         self.expr_or_type(x, e.x, False)
@@ -446,6 +462,9 @@ class ExprMixin:
             x.val = None
 
     def representation(self, x, typ: T.Basic):
+        if x.val is None:
+            # unknown (an overflow already reported): no follow-up error
+            return None, None
         v = C.representable(x.val, typ)
         if v is None:
             if T.is_numeric(x.type) and T.is_numeric(typ):
@@ -550,10 +569,11 @@ class ExprMixin:
         if te is A.ParenExpr:
             self.update_expr_type(e.x, typ, final)
         elif te is A.UnaryExpr:
-            if old[2] is None:
+            # constant operands never materialize (an unknown constant's value is None)
+            if old[0] != CONSTANT:
                 self.update_expr_type(e.x, typ, final)
         elif te is A.BinaryExpr:
-            if old[2] is None:
+            if old[0] != CONSTANT:
                 if e.op in COMPARISONS:
                     pass
                 elif e.op in ('<<', '>>'):
