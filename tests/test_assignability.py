@@ -19,7 +19,6 @@ import pytest
 from conftest import run_minigo
 from minigo.frontend import parse_and_check
 from minigo.errors import ErrorList, Source
-from minigo.syntax.parser import parse_source
 
 PRELUDE = '''package main
 
