@@ -563,7 +563,7 @@ def const_string(v) -> str:
     if isinstance(v, Cplx):
         return f'({_float_or_int(v.re)} + {_float_or_int(v.im)}i)'
     if isinstance(v, bytes):
-        from .runtime.gostr import quote
+        from .text.gostr import quote
         s = quote(v)
         if len(s) > 72:
             s = s[:69] + '...'
@@ -599,7 +599,7 @@ def _float_string(v) -> str:
     f = round_float64(v)
     if f is None or (f == 0) != (v == 0):
         return _big_float_string(v)
-    from .runtime.fmtfloat import format_g
+    from .text.fmtfloat import format_g
     s = format_g(f, 6)
     if not _is_int(v) and '.' not in s:
         s = format_g(f, -1)
@@ -634,5 +634,5 @@ def _big_float_string(v) -> str:
     elif am >= 10:
         m /= 10
         e += 1
-    from .runtime.fmtfloat import format_g
+    from .text.fmtfloat import format_g
     return f"{format_g(m, 6)}e{'+' if e >= 0 else '-'}{abs(e)}"

@@ -829,5 +829,5 @@ def _write_type(out, t, q, seen):
 
 
 def _go_quote(s):
-    from .runtime.gostr import quote
+    from .text.gostr import quote
     return quote(s.encode() if isinstance(s, str) else s)

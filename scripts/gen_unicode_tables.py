@@ -1,4 +1,4 @@
-"""Regenerate minigo/stdlib/unicode_tables.py from the installed Go toolchain.
+"""Regenerate minigo/text/unicode_tables.py from the installed Go toolchain.
 
 The data (range tables of every category, script and property, the case
 ranges and the simple case-folding orbits) is dumped by a small Go program
@@ -87,7 +87,7 @@ func main() {
 
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    out = os.path.join(root, 'minigo', 'stdlib', 'unicode_tables.py')
+    out = os.path.join(root, 'minigo', 'text', 'unicode_tables.py')
     with tempfile.TemporaryDirectory() as d:
         src = os.path.join(d, 'gen.go')
         with open(src, 'w') as f:

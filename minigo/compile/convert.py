@@ -4,7 +4,7 @@ method calls and type assertions consult."""
 from __future__ import annotations
 
 from .. import types as T
-from ..runtime import gostr
+from ..text import gostr
 from ..runtime import rtypes as R
 from ..runtime.values import Slice
 from . import ops

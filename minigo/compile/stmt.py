@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from .. import types as T
-from ..runtime import gostr, sched
+from ..runtime import sched
+from ..text import gostr
 from ..runtime import rtypes as R
 from ..runtime.panic import GoPanic, nil_deref
 from ..syntax import ast as A

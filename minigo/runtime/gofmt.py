@@ -8,14 +8,21 @@ forms `%!d(string=hi)`, `%!(EXTRA ...)`, `%!s(MISSING)` -- follow Go's fmt.
 from __future__ import annotations
 
 
-from . import gostr
+from ..text import gostr
 from . import rtypes as R
 from .context import current
-from .fmtfloat import format_float
+from ..text.fmtfloat import format_float
 from .values import Ref, Slice
 
 LDIGITS = b'0123456789abcdefx'
 UDIGITS = b'0123456789ABCDEFX'
+
+def formatter_caller(printer, arg, verb):
+    """Calls arg's Format method with a fmt.State writing into printer. The
+    fmt package's Go side does that; the standard library installs it here
+    (stdlib/__init__.py), since the runtime sits below it."""
+    raise NotImplementedError('no fmt.Formatter support installed')
+
 
 def methods_of(rt):
     """rt's methods, compiled on first use by the run's method resolver."""
@@ -447,8 +454,7 @@ class Printer:
             verb = 'v'
         ms = methods_of(rt)
         if 'Format' in ms and _is_formatter(rt):
-            from ..stdlib.fmt import call_formatter
-            call_formatter(self, arg, verb)
+            formatter_caller(self, arg, verb)
             return True
         if self.sharpV:
             if 'GoString' in ms:

@@ -486,7 +486,7 @@ def _name(out, t):
             _name(out, T.unalias(f.type))
             tag = t.tags[i]
             if tag:
-                from .gostr import quote
+                from ..text.gostr import quote
                 out.append(' ' + quote(tag.encode()))
         out.append(' }')
     elif tt is T.Signature:

@@ -12,6 +12,15 @@ import importlib
 import threading
 
 from .. import types as T
+from ..runtime import gofmt
+
+
+def _call_formatter(printer, arg, verb):
+    from .fmt import call_formatter
+    call_formatter(printer, arg, verb)
+
+
+gofmt.formatter_caller = _call_formatter   # the runtime's formatter calls Format through fmt
 
 # Go import path -> module (relative to minigo.stdlib)
 PACKAGES = {

@@ -6,7 +6,7 @@ Buffer keeps Go's growth policy, so Bytes(), Cap() and aliasing behave as in Go.
 """
 from __future__ import annotations
 
-from ..runtime import gostr
+from ..text import gostr
 from ..runtime.values import NIL_SLICE, Slice, next_cap
 from . import strings as S
 

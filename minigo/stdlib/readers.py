@@ -6,7 +6,7 @@ writes differ, so each package binds a ReaderMethods to its own words.
 """
 from __future__ import annotations
 
-from ..runtime import gostr
+from ..text import gostr
 from ..runtime.gofmt import methods_of
 from ..runtime.panic import GoPanic
 from ..runtime.values import Slice

@@ -94,7 +94,7 @@ class _StringSource:
         self.last = 0
 
     def read_rune(self):
-        from ..runtime import gostr
+        from ..text import gostr
         if self.i >= len(self.b):
             return _EOF
         r, n = gostr.decode_rune(self.b, self.i)
@@ -133,7 +133,7 @@ class _StdinSource:
             return _EOF
         data = bytes([c])
         if c >= 0x80:
-            from ..runtime import gostr
+            from ..text import gostr
             need = 2 if c >= 0xC0 else 1
             need = 3 if c >= 0xE0 else need
             need = 4 if c >= 0xF0 else need
@@ -195,7 +195,7 @@ class _Scanner:
         raise _ScanFail(_new_error(msg.encode() if isinstance(msg, str) else msg))
 
     def write(self, r):
-        from ..runtime import gostr
+        from ..text import gostr
         self.buf += gostr.encode_rune(r)
 
     def skip_space(self):
@@ -513,7 +513,7 @@ class _Scanner:
     def advance(self, fmt, i):
         """Match spaces and literal text of fmt from i; the number of bytes
         consumed, or -1 when the input does not match."""
-        from ..runtime import gostr
+        from ..text import gostr
         start = i
         while i < len(fmt):
             c, w = gostr.decode_rune(fmt, i)
@@ -561,7 +561,7 @@ class _Scanner:
         return i - start
 
     def do_scanf(self, fmt, args):
-        from ..runtime import gostr
+        from ..text import gostr
         n = 0
         try:
             i = 0
@@ -619,7 +619,7 @@ def _hexval(r):
 
 
 def _quote(b):
-    from ..runtime import gostr
+    from ..text import gostr
     return gostr.quote(b)
 
 

@@ -6,7 +6,7 @@ algorithms step by step where the result depends on them: which error wins
 clamped result on overflow. Float parsing is correctly rounded as Go's is:
 decimal via Python's float() (exact fallback for float32 double-rounding
 cases), hexadecimal by exact integer rounding. Formatting of floats reuses
-runtime/fmtfloat.py, the engine fmt uses, and quoting runtime/gostr.py.
+text/fmtfloat.py, the engine fmt uses, and quoting text/gostr.py.
 Errors are *NumError values built by a small Go helper (mkError).
 """
 from __future__ import annotations
@@ -15,8 +15,8 @@ import math
 import struct
 from fractions import Fraction
 
-from ..runtime import gostr
-from ..runtime.fmtfloat import format_float
+from ..text import gostr
+from ..text.fmtfloat import format_float
 from ..runtime.panic import GoPanic
 
 GO_DECLS = '''

@@ -1,7 +1,7 @@
 """Package strings, on Python bytes (Go strings are bytes).
 
 The algorithms work on bytes with Go's rules: runes are decoded as Go decodes
-them (each invalid byte is U+FFFD of width 1, see runtime/gostr.py), case
+them (each invalid byte is U+FFFD of width 1, see text/gostr.py), case
 mapping and classification use Go's Unicode tables (stdlib/unicode.py), and
 the results keep Go's shape (nil vs empty slices, capacities of Split's
 results). The byte-slice versions in bytes.py share the helpers here.
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..runtime import gostr
-from ..runtime.gostr import RUNE_ERROR, decode_rune, encode_rune
+from ..text import gostr
+from ..text.gostr import RUNE_ERROR, decode_rune, encode_rune
 from ..runtime.values import NIL_SLICE, Slice, _roundupsize, next_cap
 from . import unicode as U
 

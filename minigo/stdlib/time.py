@@ -542,7 +542,7 @@ def Time_Format(t, layout):
 
 
 def quote(s):
-    from ..runtime.gostr import quote as q
+    from ..text.gostr import quote as q
     return q(s).encode()
 
 

@@ -293,7 +293,7 @@ def parse_time(layout, value, utc_loc):
 
 
 def _q(s):
-    from ..runtime.gostr import quote
+    from ..text.gostr import quote
     return quote(s.encode())
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from . import unicode_tables as D
+from ..text import unicode_tables as D
+from ..text.uniclass import ALIAS, data, fast, ints, predicate
 from ..runtime.values import Slice
 
 _NAMES = ',\n\t'.join(n for n, _ in D.EXPORTS)
@@ -127,65 +128,8 @@ MAX_RUNE = 0x10FFFF
 
 # ------------------------------------------------------------------ range tables
 
-_ALIAS = {'STerm': 'Sentence_Terminal'}
-
-
-def _ints(s):
-    s = s.replace('\n', '').replace(' ', '').rstrip(',')
-    return tuple(map(int, s.split(','))) if s else ()
-
-
-_parsed = {}
-
-
-def _data(name):
-    """name -> (name, (R16 flat, R32 flat, LatinOffset))"""
-    name = _ALIAS.get(name, name)
-    t = _parsed.get(name)
-    if t is not None:
-        return name, t
-    for m in (D.CATEGORIES, D.SCRIPTS, D.PROPERTIES):
-        raw = m.get(name)
-        if raw is not None:
-            r16, _, r32 = raw[0].partition('|')
-            t = (_ints(r16), _ints(r32), raw[1])
-            _parsed[name] = t
-            return name, t
-    raise KeyError(name)
-
-
-class _Fast:
-    """A table as flat sorted arrays: los, his, strides."""
-    __slots__ = ('los', 'his', 'strides', 'latin')
-
-    def __init__(self, r16, r32):
-        flat = r16 + r32
-        self.los = flat[0::3]
-        self.his = flat[1::3]
-        self.strides = flat[2::3]
-        self.latin = None
-
-    def has(self, r):
-        i = bisect_right(self.los, r) - 1
-        if i < 0 or r > self.his[i]:
-            return False
-        s = self.strides[i]
-        return s == 1 or (r - self.los[i]) % s == 0
-
-
-_fast_by_name = {}
 _tables = {}        # name -> Go *RangeTable (list)
-_fast_by_id = {}    # id(Go table) -> (_Fast, table) for the tables built here
-
-
-def fast(name):
-    name = _ALIAS.get(name, name)
-    f = _fast_by_name.get(name)
-    if f is None:
-        name, (r16, r32, _) = _data(name)
-        f = _Fast(r16, r32)
-        _fast_by_name[name] = f
-    return f
+_fast_by_id = {}    # id(Go table) -> (Fast, table) for the tables built here
 
 
 def _slice(flat):
@@ -198,10 +142,10 @@ def _slice(flat):
 
 def table(name):
     name = name.decode() if isinstance(name, bytes) else name
-    name = _ALIAS.get(name, name)
+    name = ALIAS.get(name, name)
     t = _tables.get(name)
     if t is None:
-        name, (r16, r32, latin_offset) = _data(name)
+        name, (r16, r32, latin_offset) = data(name)
         t = [_slice(r16), _slice(r32), latin_offset]
         _tables[name] = t
         _fast_by_id[id(t)] = (fast(name), t)
@@ -220,7 +164,7 @@ def _case_slice(flat):
 
 
 def caseRanges(kind):
-    return _case_slice(_CR if kind == 0 else _ints(D.TURKISH_CASE))
+    return _case_slice(_CR if kind == 0 else ints(D.TURKISH_CASE))
 
 
 def _go_is(tab, r):
@@ -281,70 +225,22 @@ def In(r, ranges):
 
 # ------------------------------------------------------------------ predicates
 
-def _pred(*names, latin=None):
-    fs = [fast(n) for n in names]
-    if latin is None:
-        latin = tuple(any(f.has(r) for f in fs) for r in range(256))
-    if len(fs) == 1:
-        has = fs[0].has
-
-        def p(r):
-            if 0 <= r < 256:
-                return latin[r]
-            return has(r)
-    else:
-        def p(r):
-            if 0 <= r < 256:
-                return latin[r]
-            for f in fs:
-                if f.has(r):
-                    return True
-            return False
-    return p
-
-
-_lazy = {}
-
-
-def _get(key):
-    p = _lazy.get(key)
-    if p is None:
-        if key == 'space':
-            p = _pred('White_Space')
-        elif key == 'control':
-            cc = fast('Cc')
-            lat = tuple(cc.has(r) for r in range(256))
-            p = lambda r: 0 <= r < 256 and lat[r]   # noqa: E731
-        elif key == 'digit':
-            p = _pred('Nd', latin=tuple(48 <= r <= 57 for r in range(256)))
-        elif key == 'graphic':
-            p = _pred('L', 'M', 'N', 'P', 'S', 'Zs')
-        elif key == 'print':
-            g = _pred('L', 'M', 'N', 'P', 'S')
-            lat = tuple(r == 0x20 or g(r) for r in range(256))
-            p = _pred('L', 'M', 'N', 'P', 'S', latin=lat)
-        else:
-            p = _pred(key)
-        _lazy[key] = p
-    return p
-
-
 def is_space(r):
     if r < 0x80:
         return r == 32 or 9 <= r <= 13
-    return _get('space')(r)
+    return predicate('space')(r)
 
 
 def is_letter(r):
     if r < 0x80:
         return 65 <= (r & ~32) <= 90 if r >= 0 else False
-    return _get('L')(r)
+    return predicate('L')(r)
 
 
 def is_digit(r):
     if r < 0x80:
         return 48 <= r <= 57
-    return _get('digit')(r)
+    return predicate('digit')(r)
 
 
 def IsSpace(r):
@@ -360,48 +256,48 @@ def IsDigit(r):
 
 
 def IsControl(r):
-    return _get('control')(r)
+    return predicate('control')(r)
 
 
 def IsGraphic(r):
-    return _get('graphic')(r)
+    return predicate('graphic')(r)
 
 
 def IsPrint(r):
-    return _get('print')(r)
+    return predicate('print')(r)
 
 
 def IsLower(r):
-    return _get('Ll')(r)
+    return predicate('Ll')(r)
 
 
 def IsUpper(r):
-    return _get('Lu')(r)
+    return predicate('Lu')(r)
 
 
 def IsTitle(r):
-    return _get('Lt')(r)
+    return predicate('Lt')(r)
 
 
 def IsMark(r):
-    return _get('M')(r)
+    return predicate('M')(r)
 
 
 def IsNumber(r):
-    return _get('N')(r)
+    return predicate('N')(r)
 
 
 def IsPunct(r):
-    return _get('P')(r)
+    return predicate('P')(r)
 
 
 def IsSymbol(r):
-    return _get('S')(r)
+    return predicate('S')(r)
 
 
 # ------------------------------------------------------------------ case mapping
 
-_CR = _ints(D.CASE_RANGES)
+_CR = ints(D.CASE_RANGES)
 _CR_LO = _CR[0::5]
 UPPER, LOWER, TITLE = 0, 1, 2
 
@@ -487,7 +383,7 @@ _FOLD = None
 def _fold():
     global _FOLD
     if _FOLD is None:
-        sf = _ints(D.SIMPLE_FOLD)
+        sf = ints(D.SIMPLE_FOLD)
         _FOLD = dict(zip(sf[0::2], sf[1::2]))
     return _FOLD
 

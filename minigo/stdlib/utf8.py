@@ -1,7 +1,7 @@
-"""Package unicode/utf8, on the Go-rule decoder of runtime/gostr.py."""
+"""Package unicode/utf8, on the Go-rule decoder of text/gostr.py."""
 from __future__ import annotations
 
-from ..runtime import gostr
+from ..text import gostr
 
 GO_DECLS = '''
 package utf8

@@ -132,8 +132,8 @@ def is_print(r: int) -> bool:
         return False
     # Go's own Unicode tables (17.0; Python's unicodedata is older), loaded
     # on the first non-ASCII rune
-    from ..stdlib.unicode import IsPrint
-    return IsPrint(r)
+    from .uniclass import predicate
+    return predicate('print')(r)
 
 
 def is_graphic(r: int) -> bool:
@@ -141,8 +141,8 @@ def is_graphic(r: int) -> bool:
         return 0x20 <= r < 0x7F
     if not valid_rune(r):
         return False
-    from ..stdlib.unicode import IsGraphic
-    return IsGraphic(r)
+    from .uniclass import predicate
+    return predicate('graphic')(r)
 
 
 _ESC = {7: '\\a', 8: '\\b', 12: '\\f', 10: '\\n', 13: '\\r', 9: '\\t', 11: '\\v'}
