@@ -5,7 +5,7 @@ import pytest
 
 from minigo.frontend import parse_and_check
 from minigo.errors import ErrorList, Source
-from minigo.syntax.parser import get_parser, parse_source
+from minigo.syntax.parser import get_parser
 
 
 def toks(src):
