@@ -347,6 +347,25 @@ CASES = [
      '24: 1.5 (untyped float constant) truncated to int'),
     ('var m MyInt; var n int; _ = m == n',
      '35: invalid operation: m == n (mismatched types MyInt and int)'),
+    # channel direction in select, range and conversions; element types must be identical
+    ('var c chan<- int; select { case <-c: }',
+     '36: invalid operation: cannot receive from send-only channel chan<- int c (variable of type chan<- int)'),
+    ('var c <-chan int; select { case c <- 1: }',
+     '34: invalid operation: cannot send to receive-only channel <-chan int c (variable of type <-chan int)'),
+    ('var c chan<- int; for range c {}',
+     '30: cannot range over c (variable of type chan<- int): receive from send-only channel chan<- int'),
+    ('var c chan<- int; for v := range c { _ = v }',
+     '35: cannot range over c (variable of type chan<- int): receive from send-only channel chan<- int'),
+    ('var c <-chan int; for v := range c { _ = v }',
+     ''),
+    ('var c chan int; var d chan<- int = (chan<- int)(c); var e = (<-chan int)(c); _, _ = d, e',
+     ''),
+    ('var c <-chan int; _ = (chan int)(c)',
+     '35: cannot convert c (variable of type <-chan int) to type chan int'),
+    ('var c chan I; c <- &T{}; c <- nil',
+     ''),
+    ('var c chan *T; var d chan I = c; _ = d',
+     '32: cannot use c (variable of type chan *T) as chan I value in variable declaration'),
 ]
 
 
