@@ -307,6 +307,38 @@ CONST_ERRORS = [
      '4:15: cannot use 1 << 7 (untyped int constant 128) as int8 value in variable declaration (overflows)'),
     # untyped constants wider than 512 bits
     ('const c = 1 << 500 * (1 << 500)', '4:21: constant multiplication overflow'),
+    # typed constant arithmetic must stay in its type, wherever it appears;
+    # constant indices and sizes are checked too
+    ('const x int8 = 100; var y = x * 2; _ = y',
+     '4:30: x * 2 (constant 200 of type int8) overflows int8'),
+    ('var y int = int8(100) * 2; _ = y',
+     '4:14: int8(100) * 2 (constant 200 of type int8) overflows int8'),
+    ('println(int8(100) * 2)',
+     '4:10: int8(100) * 2 (constant 200 of type int8) overflows int8'),
+    ('var a [int8(100) * 2]int; _ = a',
+     '4:9: int8(100) * 2 (constant 200 of type int8) overflows int8'),
+    ('const c = uint8(200) + uint8(100); println(c)',
+     '4:12: uint8(200) + uint8(100) (constant 300 of type uint8) overflows uint8'),
+    ('var f float32 = float32(1e38) * 10; _ = f',
+     '4:18: float32(1e38) * 10 (constant 1e+39 of type float32) overflows float32'),
+    ('println(1 << 64)',
+     '4:10: cannot use 1 << 64 (untyped int constant 18446744073709551616) as int value in argument to built-in println (overflows)'),
+    ('println(uint64(1) << 64)',
+     '4:10: uint64(1) << 64 (constant 18446744073709551616 of type uint64) overflows uint64'),
+    ('var x = []int{1 << 63: 1}; _ = x',
+     '4:16: 1 << 63 (untyped int constant 9223372036854775808) overflows int'),
+    ('var s = "abc"[5]; _ = s',
+     '4:16: invalid argument: index 5 out of bounds [0:3]'),
+    ('var a [3]int; _ = a[5]',
+     '4:22: invalid argument: index 5 out of bounds [0:3]'),
+    ('var a [3]int; _ = a[-1]',
+     '4:22: invalid argument: index -1 (constant of type int) must not be negative'),
+    ('_ = make([]int, -1)',
+     '4:18: invalid argument: index -1 (constant of type int) must not be negative'),
+    ('_ = make([]int, 10, 5)',
+     '4:18: invalid argument: length and capacity swapped'),
+    ('_ = \'a\' * "b"',
+     '4:6: invalid operation: \'a\' * "b" (mismatched types untyped rune and untyped string)'),
 ]
 
 
