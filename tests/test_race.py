@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import run_minigo
+import minigo
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -16,9 +16,11 @@ RACY = sorted(glob.glob(os.path.join(HERE, 'race', 'racy', '*.go')))
 CLEAN = sorted(glob.glob(os.path.join(HERE, 'race', 'clean', '*.go')))
 
 
-def run(path, seed):
-    r = run_minigo(['run', '-race', '--seed', str(seed), path], timeout=120)
-    return r.returncode, r.stdout.decode(), r.stderr.decode()
+def run(path, seed, race=True):
+    """minigo run -race --seed SEED path, in this process."""
+    with open(path, 'rb') as f:
+        r = minigo.run(f.read(), filename=path, seed=seed, race=race, timeout=120)
+    return r.exit_code, r.stdout.decode(), r.stderr.decode()
 
 
 @pytest.mark.parametrize('path', RACY, ids=[os.path.basename(p) for p in RACY])
@@ -50,5 +52,5 @@ def test_synchronised_program_is_not_reported(path, seed):
 def test_race_mode_keeps_program_output():
     path = os.path.join(HERE, 'race', 'clean', 'channels.go')
     code, out, err = run(path, 1)
-    plain = run_minigo(['run', path])
-    assert out == plain.stdout.decode() == '285\n'
+    plain = run(path, 1, race=False)
+    assert out == plain[1] == '285\n'

@@ -9,7 +9,8 @@ import re
 
 import pytest
 
-from conftest import clean_env, run_minigo
+import minigo
+from conftest import clean_env
 
 from minigo.runtime import randtables
 from minigo.stdlib import rand as v1
@@ -135,20 +136,18 @@ func main() {
 '''
 
 
-def _run_top(tmp_path, *flags):
-    prog = tmp_path / 'top.go'
-    prog.write_text(TOP_PROGRAM)
+def _run_top(seed=None):
     env = clean_env()
     env.pop('GODEBUG', None)
-    r = run_minigo(['run', *flags, str(prog)], text=True, timeout=120, env=env)
-    assert r.returncode == 0, r.stderr
+    r = minigo.run(TOP_PROGRAM, seed=seed, env=env, timeout=120)
+    assert r.exit_code == 0, r.stderr
     return r.stdout
 
 
-def test_top_level_follows_seed_flag(tmp_path):
+def test_top_level_follows_seed_flag():
     """Top-level functions are randomly seeded in Go; minigo derives them from
     --seed (same seed, same numbers) and from a random seed otherwise."""
-    a = _run_top(tmp_path, '--seed', '7')
-    assert a == _run_top(tmp_path, '--seed', '7')
-    assert a != _run_top(tmp_path, '--seed', '8')
-    assert _run_top(tmp_path) != _run_top(tmp_path)
+    a = _run_top(7)
+    assert a == _run_top(7)
+    assert a != _run_top(8)
+    assert _run_top() != _run_top()
