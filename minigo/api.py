@@ -80,8 +80,11 @@ def check(source, filename='prog.go'):
 
 
 def run(source, filename='prog.go', args=(), stdin=b'', seed=None, virtual_time=False,
-        race=False, trace=None, timeout=None, env=None):
+        race=False, trace=None, timeout=None, env=None, sched='go'):
     """Compile and run a Go program as `go run` would. args are os.Args[1:];
+    sched 'go' orders goroutines as Go does on one P (the seed then matters
+    only where Go itself is random: select, map order, math/rand), 'random'
+    draws every scheduling choice from the seed;
     trace, a path, writes the Chrome trace JSON there; timeout (seconds)
     stops a run that goes on too long (timed_out is then set); env replaces
     the environment the program sees (default: a copy of this process's)."""
@@ -97,7 +100,7 @@ def run(source, filename='prog.go', args=(), stdin=b'', seed=None, virtual_time=
     except NotMain:
         return RunResult(b'', b'package command-line-arguments is not a main package\n', 1)
     r = Run(stdout=out, stderr=err, stdin=io.BytesIO(bytes(stdin)), args=[filename, *args],
-            environ=env, seed=seed, virtual_time=virtual_time)
+            environ=env, seed=seed, virtual_time=virtual_time, sched=sched)
     code = run_program(src, tree, info, r, trace=trace, race=race, timeout=timeout)
     from .runner import TimedOut
     timed_out = isinstance(r.stopped_by, TimedOut)

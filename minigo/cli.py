@@ -33,6 +33,8 @@ Flags for run:
   -race             report data races (as `go run -race`; exit status 66 when found)
   --seed N          deterministic scheduling seed (default: random)
   --virtual-time    let time jump ahead whenever every goroutine is blocked
+  --sched go|random go (default): goroutines run in the order Go gives them on one
+                    P (GOMAXPROCS=1); random: every scheduling choice drawn from the seed
   --verbose         print the seed and other run details on stderr
   --trace FILE      write a goroutine timeline as Chrome/Perfetto trace JSON
   --trace-html FILE write the goroutine timeline as a self-contained HTML page
@@ -144,7 +146,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_run(args) -> int:
-    opts = {'seed': None, 'virtual_time': False, 'verbose': False}
+    opts = {'seed': None, 'virtual_time': False, 'verbose': False, 'sched': 'go'}
     i = 0
     while i < len(args) and args[i].startswith('-') and args[i] != '-':
         a = args[i]
@@ -161,6 +163,15 @@ def cmd_run(args) -> int:
                 raise UsageError(f'invalid value {val!r} for flag --seed: parse error')
         elif name == 'virtual-time':
             opts['virtual_time'] = True
+        elif name == 'sched':
+            if not eq:
+                i += 1
+                if i >= len(args):
+                    raise UsageError('flag needs an argument: --sched')
+                val = args[i]
+            if val not in ('go', 'random'):
+                raise UsageError(f'invalid value {val!r} for flag --sched: want go or random')
+            opts['sched'] = val
         elif name in ('trace', 'trace-html'):
             if not eq:
                 i += 1
@@ -186,7 +197,8 @@ def cmd_run(args) -> int:
     from .runner import run_program
     from .runtime.context import Run
     run = Run(stdout=sys.stdout.buffer, stderr=sys.stderr.buffer, stdin=sys.stdin.buffer,
-              args=[path] + prog_args, seed=opts.pop('seed'), virtual_time=opts.pop('virtual_time'))
+              args=[path] + prog_args, seed=opts.pop('seed'), virtual_time=opts.pop('virtual_time'),
+              sched=opts.pop('sched'))
     return run_program(src, tree, info, run, **opts)
 
 

@@ -34,7 +34,10 @@ usage: minigo explore [flags] FILE.go [-- arguments...]
 
 Runs FILE.go under N scheduling seeds and lists the distinct outcomes
 (stdout, exit status, panic / fatal error, data races), how often each
-occurred, and a seed that reproduces it with `minigo run --seed S`.
+occurred, and a seed that reproduces it with `minigo run --seed S`. The
+first run (seed S) is Go's own order (`--sched go`, what `minigo run` does);
+the others draw every scheduling choice from their seed (`--sched random`),
+the interleavings a busier, multi-core machine could give.
 
 Flags:
   --runs N          number of seeds to try (default 100)
@@ -127,7 +130,13 @@ def _front_end_quiet(path):
     return src, tree, info
 
 
-def run_in_process(path, argv, seed, virtual_time, timeout, race=False):
+def sched_mode(seed, seed_start):
+    """explore's first run is Go's own order; the others draw every
+    scheduling choice from their seed (interleavings a busier machine allows)."""
+    return 'go' if seed == seed_start else 'random'
+
+
+def run_in_process(path, argv, seed, virtual_time, timeout, race=False, sched='go'):
     """One run in this process, in a run context of its own; returns
     (stdout bytes, stderr bytes, exit code)."""
     from .runner import run_program
@@ -135,13 +144,13 @@ def run_in_process(path, argv, seed, virtual_time, timeout, race=False):
     src, tree, info = _front_end_quiet(path)
     out, err = io.BytesIO(), io.BytesIO()
     run = Run(stdout=out, stderr=err, stdin=io.BytesIO(), args=[path] + list(argv), seed=seed,
-              virtual_time=virtual_time)
+              virtual_time=virtual_time, sched=sched)
     code = run_program(src, tree, info, run, race=race, timeout=timeout)
     return out.getvalue(), err.getvalue(), code
 
 
-def run_subprocess(path, argv, seed, virtual_time, timeout, race=False):
-    cmd = [sys.executable, '-m', 'minigo', 'run', '--seed', str(seed)]
+def run_subprocess(path, argv, seed, virtual_time, timeout, race=False, sched='go'):
+    cmd = [sys.executable, '-m', 'minigo', 'run', '--seed', str(seed), '--sched', sched]
     if virtual_time:
         cmd.append('--virtual-time')
     if race:
@@ -156,12 +165,14 @@ def run_subprocess(path, argv, seed, virtual_time, timeout, race=False):
 
 # ------------------------------------------------------------------ the command
 
-def _repro(path, argv, seed, virtual_time, race):
+def _repro(path, argv, seed, virtual_time, race, seed_start):
     parts = ['minigo', 'run']
     if race:
         parts.append('-race')
     if virtual_time:
         parts.append('--virtual-time')
+    if sched_mode(seed, seed_start) == 'random':
+        parts += ['--sched', 'random']
     parts += ['--seed', str(seed), path]
     if argv:
         parts += list(argv)
@@ -205,10 +216,11 @@ def explore(path, argv, runs=DEFAULT_RUNS, seed_start=1, virtual_time=True, time
     use_sub = subprocess_mode
     for k in range(runs):
         seed = seed_start + k
+        mode = sched_mode(seed, seed_start)
         if use_sub:
-            out, err, code = run_subprocess(path, argv, seed, virtual_time, timeout, race)
+            out, err, code = run_subprocess(path, argv, seed, virtual_time, timeout, race, mode)
         else:
-            out, err, code = run_in_process(path, argv, seed, virtual_time, timeout, race)
+            out, err, code = run_in_process(path, argv, seed, virtual_time, timeout, race, mode)
         key, summary = outcome_key(out, err, code)
         o = outcomes.get(key)
         if o is None:
@@ -252,7 +264,7 @@ def report(path, argv, outs, runs, seed_start, virtual_time, race, show_all, qui
         _show_block('stdout', o.stdout, show_all, w)
         if o.stderr:
             _show_block('stderr', o.stderr, show_all, w)
-        w(f'  reproduce: {_repro(path, argv, o.seeds[0], virtual_time, race)}\n')
+        w(f'  reproduce: {_repro(path, argv, o.seeds[0], virtual_time, race, seed_start)}\n')
     if n > 1:
         w(f'\nthe outcome depends on the schedule: {n} different outcomes in {runs} runs\n')
 

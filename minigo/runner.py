@@ -119,7 +119,7 @@ def _run(src, tree, info, run, verbose, trace=False, race=False, timeout=None):
     from .runtime.output import flush_stdout, write_stderr
     from .runtime.panic import GoExit, GoFatal, GoPanic
     try:
-        s = sched.Scheduler(run.seed, run.virtual_time, run=run)
+        s = sched.Scheduler(run.seed, run.virtual_time, run=run, mode=run.sched_mode)
         if timeout is not None:
             s.deadline = _timeout_hook(run, timeout)
         if trace:

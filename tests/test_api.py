@@ -132,12 +132,12 @@ def test_two_runs_on_two_threads_are_isolated():
 
 def test_seeded_runs_replay_in_process_on_threads_and_in_a_child_process(tmp_path):
     seeds = range(1, 7)
-    first = {s: minigo.run(SCHEDULE, seed=s).stdout for s in seeds}
+    first = {s: minigo.run(SCHEDULE, seed=s, sched='random').stdout for s in seeds}
     assert len(set(first.values())) > 1, 'the program should depend on the schedule'
     concurrent = {}
 
     def go(s):
-        concurrent[s] = minigo.run(SCHEDULE, seed=s).stdout
+        concurrent[s] = minigo.run(SCHEDULE, seed=s, sched='random').stdout
     ts = [threading.Thread(target=go, args=(s,)) for s in seeds]
     for t in ts:
         t.start()
@@ -147,7 +147,7 @@ def test_seeded_runs_replay_in_process_on_threads_and_in_a_child_process(tmp_pat
     prog = tmp_path / 'sched.go'
     prog.write_text(SCHEDULE)
     for s in (1, 2):
-        child = subprocess.run([minigo_script(), 'run', '--seed', str(s), str(prog)], capture_output=True,
+        child = subprocess.run([minigo_script(), 'run', '--sched', 'random', '--seed', str(s), str(prog)], capture_output=True,
                                env=clean_env(), timeout=120)
         assert child.stdout == first[s]
 

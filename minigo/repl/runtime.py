@@ -59,7 +59,7 @@ class ReplScheduler(Scheduler):
                     write_stderr(f'interrupted ({job.g.wait_reason})\n'.encode())
                     self._abandon(job, 'interrupted')
                     continue
-            if self.runq:
+            if self.runnable():
                 g = self._pick()
                 self.current = g
                 self.run.ncalls = 0
@@ -135,8 +135,7 @@ class ReplScheduler(Scheduler):
         g = job.g
         if g is not None:
             self.gs.pop(g.id, None)
-            if g in self.runq:
-                self.runq.remove(g)
+            self.unqueue(g)
         self._finish(job, outcome)
 
     def _report_panic(self, p):
@@ -219,7 +218,7 @@ class ReplRuntime:
         used when input is scripted, so transcripts do not depend on timing."""
         self.run(lambda: None)
         deadline = _time.monotonic() + limit
-        while self.sched.runq and _time.monotonic() < deadline:
+        while self.sched.runnable() and _time.monotonic() < deadline:
             self.run(lambda: None)
 
     def exit_code(self):

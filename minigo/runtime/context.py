@@ -31,7 +31,7 @@ class Run:
     flush), stdin has read1 or read."""
 
     def __init__(self, *, stdout, stderr, stdin, args=('prog',), environ=None, seed=None,
-                 virtual_time=False):
+                 virtual_time=False, sched='go'):
         self.stdout = stdout
         self.stderr = stderr
         self.stdin = stdin
@@ -39,6 +39,7 @@ class Run:
         self.environ = dict(os.environ if environ is None else environ)
         self.seed = seed
         self.virtual_time = virtual_time
+        self.sched_mode = sched     # 'go': Go's order on one P; 'random': seeded interleavings
         self.sched = None           # the Scheduler, made by the runner
         self.stopped_by = None      # the interrupt (Ctrl-C, a timeout) that ended the run
         self.ncalls = 0             # calls since the last preemption check

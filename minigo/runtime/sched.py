@@ -24,8 +24,22 @@ import greenlet
 from .context import RUN, current
 from .panic import GoFatal, GoPanic
 
-BUDGET = 2000
-PICK_WINDOW = 8
+BUDGET = 2000          # calls or loop iterations between preemption checks (loop_tick)
+PICK_WINDOW = 8        # random mode: how far down the queue a pick may reach
+
+# The Go-shaped default models the runtime on one P (runtime/proc.go): a
+# goroutine made runnable by the running one (readied, or created by `go`)
+# goes into the runnext slot, and the one it displaces to the tail of the
+# local run queue (256 slots; on overflow half of it moves to the global
+# queue). The next goroutine to run is runnext (which inherits the time
+# slice), else the local queue's head, else a batch from the global queue;
+# every 61st schedule looks at the global queue first. Gosched and a
+# preempted goroutine go to the global queue. A goroutine is preempted after
+# a 10 ms time slice, counted in steps so that runs are deterministic.
+LOCAL_CAP = 256
+GLOBAL_EVERY = 61
+SLICE_TICKS = 8        # loop_ticks (of BUDGET steps) in one 10 ms time slice
+SLICE_SECONDS = 0.010  # the CPU time a full slice stands for on the virtual clock
 
 
 class G:
@@ -70,9 +84,13 @@ _big_frame = type(_trampoline)(
 
 
 class Scheduler:
-    def __init__(self, seed=None, virtual_time=False, run=None):
+    def __init__(self, seed=None, virtual_time=False, run=None, mode='go'):
+        """mode 'go': Go's own order on one P (deterministic but for what Go
+        itself randomizes: select, map iteration); 'random': seeded random
+        picks among the runnable goroutines (explore's other interleavings)."""
         self.run = run if run is not None else current()
         self.run.sched = self
+        self.mode = mode
         if seed is None:
             seed = random.SystemRandom().randrange(1 << 62)
         self.seed = seed
@@ -81,7 +99,11 @@ class Scheduler:
         self.vclock = 0.0
         self.start_real = _time.time()
         self.start_mono = _time.monotonic()
-        self.runq = deque()
+        self.runnext = None       # go mode: the goroutine that runs next
+        self.runq = deque()       # the local run queue (random mode: the only one)
+        self.globq = deque()      # go mode: the global run queue
+        self.schedtick = 0
+        self.slice_ticks = 0      # loop_ticks since the running goroutine's slice began
         self.timers = []          # heap of (when, seq, callback)
         self.timer_seq = 0
         self.gs = {}              # id -> G (live goroutines)
@@ -118,7 +140,7 @@ class Scheduler:
         g.parent_id = self.current.id if self.current is not None else 0
         g.glet = greenlet.greenlet(self._run_g, parent=self.hub)
         self.gs[g.id] = g
-        self.runq.append(g)
+        self._put(g)
         if self.tracer is not None:
             self.tracer.spawn(g)
         if self.race is not None:
@@ -160,9 +182,37 @@ class Scheduler:
         if g is self.main_g:
             self.main_done = True
 
+    def _put(self, g):
+        """A goroutine made runnable by the running one (goready / newproc)."""
+        if self.mode != 'go':
+            self.runq.append(g)
+            return
+        old, self.runnext = self.runnext, g
+        if old is None:
+            return
+        q = self.runq
+        if len(q) < LOCAL_CAP:
+            q.append(old)
+            return
+        # the local queue is full: its older half and the displaced one go global
+        for _ in range(LOCAL_CAP // 2):
+            self.globq.append(q.popleft())
+        self.globq.append(old)
+
+    def runnable(self):
+        return self.runnext is not None or bool(self.runq) or bool(self.globq)
+
+    def unqueue(self, g):
+        """Take g off the run queues (the REPL abandoning an input)."""
+        if self.runnext is g:
+            self.runnext = None
+        for q in (self.runq, self.globq):
+            if g in q:
+                q.remove(g)
+
     def ready(self, g):
         g.parked = False
-        self.runq.append(g)
+        self._put(g)
         if self.tracer is not None:
             self.tracer.ready(g)
 
@@ -180,9 +230,15 @@ class Scheduler:
         return v
 
     def yield_now(self):
+        """runtime.Gosched: to the global queue (random mode: the queue's tail)."""
         g = self.current
-        self.runq.append(g)
+        (self.globq if self.mode == 'go' else self.runq).append(g)
         self.hub.switch()
+
+    def preempt(self):
+        """The running goroutine used up its time slice while others wait:
+        like Gosched, to the global queue."""
+        self.yield_now()
 
     # ------------------------------------------------------------ timers
 
@@ -224,7 +280,7 @@ class Scheduler:
                 return 0
             if self.timers:
                 self._fire_due_timers()
-            if self.runq:
+            if self.runnext is not None or self.runq or self.globq:
                 g = self._pick()
                 self.current = g
                 self.run.ncalls = 0
@@ -267,6 +323,33 @@ class Scheduler:
         _time.sleep(delay)
 
     def _pick(self):
+        if self.mode == 'go':
+            return self._pick_go()
+        return self._pick_random()
+
+    def _pick_go(self):
+        """findRunnable on one P: every 61st schedule the global queue first;
+        then runnext (inheriting the time slice), the local queue, a batch
+        from the global queue."""
+        inherit = False
+        if self.schedtick % GLOBAL_EVERY == 0 and self.globq:
+            g = self.globq.popleft()
+        elif self.runnext is not None:
+            g, self.runnext = self.runnext, None
+            inherit = True
+        elif self.runq:
+            g = self.runq.popleft()
+        else:
+            gq = self.globq
+            g = gq.popleft()
+            for _ in range(min(len(gq), LOCAL_CAP // 2 - 1)):
+                self.runq.append(gq.popleft())
+        if not inherit:
+            self.schedtick += 1
+            self.slice_ticks = 0
+        return g
+
+    def _pick_random(self):
         """The next goroutine to run: usually the queue's head, sometimes
         (seeded) one of the next few, so that programs whose output depends on
         scheduling show it. Only a short window is considered: picking from
@@ -317,13 +400,27 @@ def current_g():
 
 
 def loop_tick():
-    """A preemption point: let others run if any are runnable, or a timer is due."""
+    """A preemption point, every BUDGET steps. Go mode: preempt once the time
+    slice is used up and anything else could run (on the virtual clock a
+    full slice also advances time). Random mode: yield whenever others are
+    runnable or a timer is due."""
     r = RUN.run
     s = r.sched
     if s is None or s.current is None:
         return
     if r.interrupt_hook is not None:
         r.interrupt_hook(s)
+    if s.mode == 'go':
+        s.slice_ticks += 1
+        if s.slice_ticks < SLICE_TICKS:
+            return
+        if s.virtual:
+            s.vclock += SLICE_SECONDS       # a full slice's CPU time passes
+        if s.runnable() or (s.timers and s.timers[0][0] <= s.now()):
+            s.preempt()                     # the next pick starts a new slice
+        else:
+            s.slice_ticks = 0               # nothing else to run: a new slice
+        return
     if s.runq or (s.timers and s.timers[0][0] <= s.now()):
         s.yield_now()
 
