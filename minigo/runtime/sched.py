@@ -104,6 +104,7 @@ class Scheduler:
         self.globq = deque()      # go mode: the global run queue
         self.schedtick = 0
         self.slice_ticks = 0      # loop_ticks since the running goroutine's slice began
+        self.busy_clock = 0.0     # deterministic elapsed time: steps run + time slept (see elapsed())
         self.timers = []          # heap of (when, seq, callback)
         self.timer_seq = 0
         self.gs = {}              # id -> G (live goroutines)
@@ -235,6 +236,18 @@ class Scheduler:
         (self.globq if self.mode == 'go' else self.runq).append(g)
         self.hub.switch()
 
+    def elapsed(self):
+        """Time as the Go runtime's own rules (mutex starvation) see it,
+        counted so that a run is deterministic: each BUDGET steps stand for
+        SLICE_SECONDS / SLICE_TICKS of CPU, plus the time spent waiting for
+        timers when nothing could run."""
+        return self.busy_clock
+
+    def yield_local(self):
+        """goyield: to the local queue's tail (a direct hand-off's giver)."""
+        self.runq.append(self.current)
+        self.hub.switch()
+
     def preempt(self):
         """The running goroutine used up its time slice while others wait:
         like Gosched, to the global queue."""
@@ -299,10 +312,12 @@ class Scheduler:
             if nxt is not None:
                 if self.virtual:
                     if nxt > self.vclock:
+                        self.busy_clock += nxt - self.vclock
                         self.vclock = nxt
                 else:
                     delay = nxt - self.now()
                     if delay > 0:
+                        self.busy_clock += delay
                         self._sleep(delay)
                 continue
             if self.blocked_in_syscall:
@@ -410,6 +425,7 @@ def loop_tick():
         return
     if r.interrupt_hook is not None:
         r.interrupt_hook(s)
+    s.busy_clock += SLICE_SECONDS / SLICE_TICKS
     if s.mode == 'go':
         s.slice_ticks += 1
         if s.slice_ticks < SLICE_TICKS:

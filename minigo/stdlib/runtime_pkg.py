@@ -59,9 +59,6 @@ func funcName(pc uintptr) (string, bool)
 func SetFinalizer(obj any, finalizer any) {}
 '''
 
-_maxprocs = [None]
-
-
 def Gosched():
     RUN.run.sched.yield_now()
 
@@ -75,9 +72,11 @@ def NumCPU():
 
 
 def GOMAXPROCS(n):
-    prev = _maxprocs[0] or NumCPU()
+    """The setting is the run's (it changes nothing: minigo runs one P)."""
+    procs = RUN.run.state('runtime.gomaxprocs', lambda: [NumCPU()])
+    prev = procs[0]
     if n > 0:
-        _maxprocs[0] = n
+        procs[0] = n
     return prev
 
 

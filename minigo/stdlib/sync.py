@@ -324,20 +324,64 @@ def _ready(g):
     RUN.run.sched.ready(g)
 
 
-# ------------------------------------------------------------------ Mutex: [locked, q]
+# ------------------------------------------------------------------ Mutex: [locked, MutexWaiters]
+# As sync/mutex.go on one P. Normal mode: Unlock wakes the first waiter but
+# does not hand it the lock, so the unlocking goroutine may take it again
+# first (barging); a woken waiter that loses goes back to the queue's head.
+# A waiter that waited more than 1 ms switches the mutex to starvation
+# mode: Unlock then hands the lock to the first waiter and yields to it,
+# until a waiter gets it after a short wait or as the last one. Waiting time
+# is the scheduler's deterministic elapsed() clock.
+
+STARVATION_SECONDS = 0.001
+
+
+class MutexWaiters:
+    __slots__ = ('q', 'woken', 'starving', 'handed')
+
+    def __init__(self):
+        self.q = deque()
+        self.woken = False       # a waiter was woken and has not run yet
+        self.starving = False
+        self.handed = None       # the goroutine the lock was handed to (starvation mode)
+
+
+def _waiters(m):
+    st = m[1]
+    if not st:
+        st = m[1] = MutexWaiters()
+    return st
+
 
 def Mutex_Lock(m):
     if not m[0]:
         m[0] = 1
         race.acquire(m)
         return
-    _q(m, 1).append(RUN.run.sched.current)
-    _park('sync.Mutex.Lock')
+    s = RUN.run.sched
+    g = s.current
+    st = _waiters(m)
+    start = s.elapsed()
+    st.q.append(g)
+    while True:
+        s.park('sync.Mutex.Lock')
+        if st.handed is g:                  # starvation mode handed us the lock
+            st.handed = None
+            if not st.q or s.elapsed() - start <= STARVATION_SECONDS:
+                st.starving = False
+            break
+        st.woken = False
+        if not m[0] and not st.starving:    # woken, and the lock is free: take it
+            m[0] = 1
+            break
+        if s.elapsed() - start > STARVATION_SECONDS:
+            st.starving = True
+        st.q.appendleft(g)                  # lost to a barging goroutine: first in line again
     race.acquire(m)
 
 
 def Mutex_TryLock(m):
-    if m[0]:
+    if m[0] or (m[1] and m[1].starving):
         return False
     m[0] = 1
     race.acquire(m)
@@ -348,11 +392,21 @@ def Mutex_Unlock(m):
     if not m[0]:
         raise _fatal('sync: unlock of unlocked mutex')
     race.release(m)
-    q = m[1]
-    if q:
-        _ready(q.popleft())     # the lock passes to the next waiter
+    st = m[1]
+    if not st or not st.q:
+        m[0] = 0
+        return
+    s = RUN.run.sched
+    if st.starving:
+        g = st.handed = st.q.popleft()      # the lock stays held, now by g
+        s.ready(g)
+        s.yield_local()                     # and g runs at once
         return
     m[0] = 0
+    if st.woken:
+        return
+    st.woken = True
+    s.ready(st.q.popleft())
 
 
 # ------------------------------------------------------------------ RWMutex: [w, readers, rq, wq]

@@ -561,8 +561,8 @@ def parseDuration(s):
 def Sleep(d):
     s = RUN.run.sched
     if d <= 0:
-        s.yield_now()
-        return
+        return          # as Go's timeSleep: no yield
+
     g = s.current
     s.add_timer(s.now() + d / 1e9, lambda: s.ready(g))
     s.park('sleep')
