@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import types as T
 from ..runtime import gostr, sched
 from ..runtime import rtypes as R
-from ..runtime.panic import GoPanic, nil_deref
+from ..runtime.panic import GoPanic, go_entry, nil_deref
 from ..syntax import ast as A
 from . import ops
 from .context import is_aggregate
@@ -633,7 +633,7 @@ class StmtMixin:
 
         def go(fr):
             fn, args = thunk(fr)
-            sched.S.spawn(fn, tuple(args), where)
+            sched.S.spawn(go_entry(fn, len(args)), tuple(args), where)
         return go
 
     def where(self, pos):
