@@ -81,12 +81,21 @@ def slice_error(form, x, y):
     return runtime_panic('slice bounds out of range ' + (neg if x < 0 else pos).format(x=x, y=y))
 
 
+# Go panics with one shared value for every nil dereference (memoryError) and
+# division by zero (divideError): a recovered one panicking again is
+# `[recovered, repanicked]`.
+_MEMORY_ERROR = RuntimeErrorValue('invalid memory address or nil pointer dereference', True)
+_DIVIDE_ERROR = RuntimeErrorValue('integer divide by zero')
+
+
 def nil_deref():
-    return runtime_panic('invalid memory address or nil pointer dereference', sigsegv=True)
+    from .rtypes import RUNTIME_ERROR
+    return GoPanic((RUNTIME_ERROR, _MEMORY_ERROR))
 
 
 def div_zero():
-    return runtime_panic('integer divide by zero')
+    from .rtypes import RUNTIME_ERROR
+    return GoPanic((RUNTIME_ERROR, _DIVIDE_ERROR))
 
 
 def nil_map_write():
