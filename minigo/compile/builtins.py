@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from .. import types as T
 from ..runtime import rtypes as R
-from ..runtime.panic import GoPanic, runtime_panic
+from ..runtime.panic import GoPanic
+from ..runtime.alloc import check_makechan, check_makeslice
 from ..runtime.values import Ref, Slice, next_cap
 
 
@@ -197,13 +198,14 @@ def b_make(c, e):
         ert = c.rt(u.elem)
         n = c.expr(e.args[1])
         m = c.expr(e.args[2]) if len(e.args) > 2 else None
+        esize = ert.size
         if ert.aggregate:
             z = ert.zero
 
             def make_agg(fr):
                 ln = n(fr)
                 cap = m(fr) if m is not None else ln
-                _check_make(ln, cap, m is not None)
+                _check_make(ln, cap, esize)
                 return Slice([z() for _ in range(cap)], 0, ln, cap)
             return make_agg
         zv = ert.zero()
@@ -211,7 +213,7 @@ def b_make(c, e):
         def make_slice(fr):
             ln = n(fr)
             cap = m(fr) if m is not None else ln
-            _check_make(ln, cap, m is not None)
+            _check_make(ln, cap, esize)
             return Slice([zv] * cap, 0, ln, cap)
         return make_slice
     if isinstance(u, T.Map):
@@ -228,21 +230,20 @@ def b_make(c, e):
         n = c.expr(e.args[1]) if len(e.args) > 1 else (lambda fr: 0)
         ert = c.rt(u.elem)
         zero = ert.zero
+        esize = ert.size
 
         def make_chan(fr):
             size = n(fr)
-            if size < 0 or size > (1 << 47):
-                raise GoPanic((R.PLAIN_ERROR, 'makechan: size out of range'))
+            if size < 0 or size * esize > (1 << 32):
+                check_makechan(size, esize)
             return Chan(size, zero)
         return make_chan
     raise NotImplementedError(f'make of {u}')
 
 
-def _check_make(ln, cap, has_cap):
-    if ln < 0:
-        raise runtime_panic('makeslice: len out of range')
-    if cap < ln:
-        raise runtime_panic('makeslice: cap out of range')
+def _check_make(ln, cap, esize):
+    if ln < 0 or cap < ln or cap > (1 << 24):
+        check_makeslice(ln, cap, esize)
 
 
 def b_new(c, e):

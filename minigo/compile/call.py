@@ -346,7 +346,10 @@ class CallMixin:
         fdecl = self.func_decls.get(mobj)
         if fdecl is None:
             impl = self.pkg.impl
-            h[0] = getattr(impl, f'{base.obj.name}_{mobj.name}')
+            fn = getattr(impl, f'{base.obj.name}_{mobj.name}')
+            if isinstance(T.unalias(mobj.type.recv.type), T.Pointer):
+                fn = _nil_receiver_checked(fn)
+            h[0] = fn
             return h[0]
         sig = mobj.type
         smap = {}
@@ -446,3 +449,17 @@ def _deferred(h):
     if h[0] is not None:
         return h[0]
     return lambda *a: h[0](*a)
+
+
+def _nil_receiver_checked(fn):
+    """A standard method implemented in Python, with a pointer receiver: a
+    nil receiver dereferenced inside is Go's nil pointer dereference."""
+    def method(recv, *args):
+        try:
+            return fn(recv, *args)
+        except (TypeError, AttributeError):
+            if recv is None:
+                raise nil_deref() from None
+            raise
+    method.__name__ = getattr(fn, '__name__', 'method')
+    return method

@@ -22,6 +22,7 @@ from ..typecheck.generics import subst, type_key
 from ..typecheck.operand import CONSTANT
 from ..runtime import rtypes as R
 from ..runtime.context import current
+from ..runtime.panic import go_entry
 from ..syntax import ast as A
 from .call import CallMixin
 from .context import FuncCtx, analyze_escapes, is_aggregate
@@ -72,13 +73,13 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
                         if isinstance(v, T.Var):
                             self.global_slot(v)
         for lhs, init in self.info.init_order:
-            self.prog.var_inits.append(self.compile_var_init(lhs, init))
+            self.prog.var_inits.append(go_entry(self.compile_var_init(lhs, init), 0))
         for fobj, fdecl in self.info.funcs:
             if fdecl.recv is None and fobj.name == 'init':
-                self.prog.init_funcs.append(self.func_value(fobj))
+                self.prog.init_funcs.append(go_entry(self.func_value(fobj), 0))
         main = self.pkg.scope.lookup('main')
         if isinstance(main, T.Func):
-            self.prog.main = self.func_value(main)
+            self.prog.main = go_entry(self.func_value(main), 0)
         return self.prog
 
     def set_global(self, name, value):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..runtime import sched
 from ..runtime.sched import BUDGET, loop_tick
 
-from ..runtime.panic import GoPanic
+from ..runtime.panic import GoPanic, as_go
 
 # Calls are counted toward preemption inline in the trampolines below, on
 # the run's own counter (rt.ncalls, rt held in a closure cell): a call to a
@@ -116,6 +116,8 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
                 body(fr)
             except GoPanic as p:
                 run_defers_panicking(defers, p, fr)
+            except Exception as e:
+                run_defers_panicking(defers, _panic_for(e), fr)
             else:
                 run_defers(defers)
             if read is not None:
@@ -232,6 +234,18 @@ def _simple(nparams, pad, body, read, reader, ret_slot, gofn, rt):
 
 
 # ------------------------------------------------------------------ defer
+
+def _panic_for(e):
+    """The Go panic a Python exception in a function with deferred calls
+    stands for (runtime/panic.go_exception); re-raises it when it stands for
+    none, or for a fatal error, which deferred calls do not see."""
+    p = as_go(e)
+    if p is None:
+        raise e
+    if not isinstance(p, GoPanic):
+        raise p from None
+    return p
+
 
 def run_defers(defers):
     """Normal return: run deferred calls LIFO. A panic in one of them

@@ -5,7 +5,7 @@ from .. import types as T
 from ..runtime import sched
 from ..text import gostr
 from ..runtime import rtypes as R
-from ..runtime.panic import GoPanic, nil_deref
+from ..runtime.panic import GoPanic, go_entry, nil_deref
 from ..syntax import ast as A
 from . import ops
 from .context import is_aggregate
@@ -635,7 +635,7 @@ class StmtMixin:
 
         def go(fr):
             fn, args = thunk(fr)
-            run.sched.spawn(fn, tuple(args), where)
+            run.sched.spawn(go_entry(fn, len(args)), tuple(args), where)
         return go
 
     def where(self, pos):

@@ -36,7 +36,10 @@ class Run:
         self.stderr = stderr
         self.stdin = stdin
         self.args = list(args)
-        self.environ = dict(os.environ if environ is None else environ)
+        # the environment as bytes (Go's strings need not be UTF-8), a copy of its own
+        self.environ = dict(os.environb) if environ is None else {
+            k.encode() if isinstance(k, str) else k: v.encode() if isinstance(v, str) else v
+            for k, v in environ.items()}
         self.seed = seed
         self.virtual_time = virtual_time
         self.sched_mode = sched     # 'go': Go's order on one P; 'random': seeded interleavings

@@ -81,12 +81,21 @@ def slice_error(form, x, y):
     return runtime_panic('slice bounds out of range ' + (neg if x < 0 else pos).format(x=x, y=y))
 
 
+# Go panics with one shared value for every nil dereference (memoryError) and
+# division by zero (divideError): a recovered one panicking again is
+# `[recovered, repanicked]`.
+_MEMORY_ERROR = RuntimeErrorValue('invalid memory address or nil pointer dereference', True)
+_DIVIDE_ERROR = RuntimeErrorValue('integer divide by zero')
+
+
 def nil_deref():
-    return runtime_panic('invalid memory address or nil pointer dereference', sigsegv=True)
+    from .rtypes import RUNTIME_ERROR
+    return GoPanic((RUNTIME_ERROR, _MEMORY_ERROR))
 
 
 def div_zero():
-    return runtime_panic('integer divide by zero')
+    from .rtypes import RUNTIME_ERROR
+    return GoPanic((RUNTIME_ERROR, _DIVIDE_ERROR))
 
 
 def nil_map_write():
@@ -96,3 +105,75 @@ def nil_map_write():
 def _plain_error(msg):
     from .rtypes import PLAIN_ERROR
     return (PLAIN_ERROR, msg)
+
+
+def go_exception(e):
+    """What Go does where a Python exception escaped a Go operation: a
+    GoPanic or GoFatal for the kinds it can stand for, None for others (a
+    bug in minigo, reported as such).
+
+    Python code of the standard library that meets a nil Go value (None)
+    where it expects a pointer, map, slice backing or function raises
+    TypeError or AttributeError about NoneType: in Go that is a nil pointer
+    dereference. MemoryError is Go's `fatal error: runtime: out of memory`.
+    """
+    if isinstance(e, (GoPanic, GoFatal, RecursionError)):
+        return None
+    if isinstance(e, (TypeError, AttributeError)) and 'NoneType' in str(e):
+        return nil_deref()
+    if isinstance(e, MemoryError):
+        from .alloc import out_of_memory
+        return out_of_memory()
+    return None
+
+
+def as_go(e):
+    """go_exception(e) carrying e's traceback (for the goroutine trace), or None."""
+    p = go_exception(e)
+    if p is not None:
+        p.__cause__ = None
+        p.__suppress_context__ = True
+        p = p.with_traceback(e.__traceback__)
+    return p
+
+
+def go_entry(fn, nargs):
+    """fn (a goroutine's or main's function) with Python exceptions that stand
+    for Go panics raised as those panics."""
+    if nargs == 0:
+        def entry():
+            try:
+                return fn()
+            except Exception as e:
+                p = as_go(e)
+                if p is None:
+                    raise
+                raise p from None
+    elif nargs == 1:
+        def entry(a):
+            try:
+                return fn(a)
+            except Exception as e:
+                p = as_go(e)
+                if p is None:
+                    raise
+                raise p from None
+    elif nargs == 2:
+        def entry(a, b):
+            try:
+                return fn(a, b)
+            except Exception as e:
+                p = as_go(e)
+                if p is None:
+                    raise
+                raise p from None
+    else:
+        def entry(*args):
+            try:
+                return fn(*args)
+            except Exception as e:
+                p = as_go(e)
+                if p is None:
+                    raise
+                raise p from None
+    return entry

@@ -19,6 +19,7 @@
 """
 from __future__ import annotations
 
+from .alloc import check_grow
 from .sizeclasses import SizeClassToSize, SizeToSizeClass128, SizeToSizeClass8
 
 
@@ -118,6 +119,14 @@ def next_cap(new_len, old_cap, elem_size, noscan):
             if newcap >= new_len:
                 break
     if elem_size == 0:
-        return newcap
-    mem = _roundupsize(newcap * elem_size, noscan)
+        if new_len > _BIG:
+            check_grow(new_len, new_len, 0)
+        return new_len
+    mem = newcap * elem_size
+    if mem > _BIG or new_len > _BIG:
+        check_grow(new_len, newcap, elem_size)
+    mem = _roundupsize(mem, noscan)
     return mem // elem_size
+
+
+_BIG = 1 << 24   # past this, check_grow says whether Go (or the machine) allows it

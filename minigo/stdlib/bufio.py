@@ -200,7 +200,7 @@ def _slice_bytes(s):
 def _read_into(rd, buf, pos):
     """rd.Read(buf[pos:]) -> (n, err); buf is a bytearray."""
     space = len(buf) - pos
-    if rd is not None and rd[0] is _os_file_rt() and rd[1] is not None and rd[1][0] == 0:
+    if rd is not None and rd[0] is _os_file_rt() and _file_fd(rd[1]) == 0:
         if space == 0:
             return 0, None
         data = _stdin_read(space)
@@ -236,15 +236,20 @@ def _stdin_read(n):
     return data
 
 
+def _file_fd(f):
+    from .os import file_fd
+    return file_fd(f)
+
+
 def _is_std_file(wr):
-    return wr is not None and wr[0] is _os_file_rt() and wr[1] is not None and wr[1][0] in (1, 2)
+    return wr is not None and wr[0] is _os_file_rt() and _file_fd(wr[1]) in (1, 2)
 
 
 def _write_to(wr, data):
     """wr.Write(data) -> (n, err)."""
     if _is_std_file(wr):
         from ..runtime.output import write_stderr, write_stdout
-        if wr[1][0] == 1:
+        if _file_fd(wr[1]) == 1:
             write_stdout(bytes(data))
         else:
             write_stderr(bytes(data))
@@ -413,6 +418,7 @@ def _sc(s):
     st = s[0]
     if not isinstance(st, _Scanner):
         st = s[0] = _Scanner(None)
+        st.max = 0   # the zero Scanner's maxTokenSize: its first Scan fails with ErrTooLong
     return st
 
 
@@ -999,6 +1005,9 @@ def Writer_WriteByte(b, c):
         return st.err
     if len(st.buf) - st.n <= 0 and st.flush() is not None:
         return st.err
+    if st.n >= len(st.buf):   # the zero Writer: no buffer
+        from ..runtime.panic import index_error
+        raise index_error(st.n, len(st.buf))
     st.buf[st.n] = c
     st.n += 1
     return None

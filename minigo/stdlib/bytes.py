@@ -846,6 +846,9 @@ def Buffer_Next(b, n):
     m = s.len - off
     if n > m:
         n = m
+    if n < 0:   # b.buf[b.off:b.off+n]
+        from ..runtime.panic import slice_error
+        raise slice_error('Acap', off + n, s.cap) if off + n < 0 else slice_error('B', off, off + n)
     data = Slice(s.a, s.off + off, n, s.cap - off) if s.a is not None else s
     b[1] = off + n
     if n > 0:

@@ -4,6 +4,7 @@ from ..runtime import gofmt
 from ..runtime.context import current
 from ..runtime.output import write_stdout
 from ..runtime.values import Slice
+from .os import stdout_is_open
 
 GO_DECLS = '''
 package fmt
@@ -53,6 +54,10 @@ func Fprintln(w io.Writer, a ...any) (n int, err error) {
 
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	return writeTo(w, Sprintf(format, a...))
+}
+
+func printStdout(s string) (n int, err error) {
+	return os.Stdout.WriteString(s)
 }
 
 func writeTo(w io.Writer, s string) (n int, err error) {
@@ -133,22 +138,26 @@ def _args(a):
     return a.tolist() if a.a is not None else []
 
 
+def _print(b):
+    """Fprint(os.Stdout, ...): straight to the process's stdout while
+    os.Stdout is that open file, else through os.Stdout's WriteString."""
+    if stdout_is_open():
+        write_stdout(b)
+        return len(b), None
+    from .goside import package_func
+    return package_func('fmt', 'printStdout')(b)
+
+
 def Print(a):
-    b = gofmt.sprint(_args(a))
-    write_stdout(b)
-    return len(b), None
+    return _print(gofmt.sprint(_args(a)))
 
 
 def Println(a):
-    b = gofmt.sprintln(_args(a))
-    write_stdout(b)
-    return len(b), None
+    return _print(gofmt.sprintln(_args(a)))
 
 
 def Printf(format, a):
-    b, _ = gofmt.sprintf(format, _args(a))
-    write_stdout(b)
-    return len(b), None
+    return _print(gofmt.sprintf(format, _args(a))[0])
 
 
 def Sprint(a):

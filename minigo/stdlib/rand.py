@@ -193,7 +193,7 @@ def godebug(name):
     st = _current()
     if st.godebug is None:
         d = {}
-        for kv in current().environ.get('GODEBUG', '').split(','):
+        for kv in current().environ.get(b'GODEBUG', b'').decode('utf-8', 'replace').split(','):
             k, sep, v = kv.strip().partition('=')
             if sep:
                 d[k] = v

@@ -12,6 +12,7 @@ import re
 
 from ..text import gostr
 from ..text.gostr import RUNE_ERROR, decode_rune, encode_rune
+from ..runtime.alloc import PY_SLOT, check_string
 from ..runtime.values import NIL_SLICE, Slice, _roundupsize, next_cap
 from . import unicode as U
 
@@ -567,6 +568,7 @@ def repeat(s, count, pkg='strings'):
         raise _str_panic(pkg.encode() + b': negative Repeat count')
     if len(s) * count > MAX_INT:
         raise _str_panic(pkg.encode() + b': Repeat output length overflow')
+    check_string(len(s) * count * (PY_SLOT if pkg == 'bytes' else 1))
     return s * count
 
 

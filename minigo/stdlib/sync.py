@@ -524,6 +524,9 @@ def raceSync(addr):
 
 def _call(iface, name):
     from ..runtime.gofmt import methods_of
+    if iface is None:   # a Cond with a nil L
+        from ..runtime.panic import nil_deref
+        raise nil_deref()
     methods_of(iface[0])[name](iface[1])
 
 
