@@ -125,8 +125,9 @@ def test_explore_matches_subprocess_runs(tmp_path):
     """In-process runs (the default) give the same outcomes as child processes."""
     prog = tmp_path / 'rare.go'
     prog.write_text(RARE_DEADLOCK)
-    a = _minigo('explore', '--runs', '12', '-q', str(prog))
-    b = _minigo('explore', '--runs', '12', '-q', '--subprocess', str(prog), timeout=300)
+    # a generous per-run timeout: a child process on a loaded machine must not time out
+    a = _minigo('explore', '--runs', '12', '-q', '--timeout', '120', str(prog))
+    b = _minigo('explore', '--runs', '12', '-q', '--timeout', '120', '--subprocess', str(prog), timeout=900)
     assert a.stdout == b.stdout and a.returncode == b.returncode
 
 

@@ -194,6 +194,20 @@ def sysWrite(fd, b):
     return sysWriteString(fd, bytes(b.tolist()))
 
 
+def _foreign_std_fd(fd):
+    """fd is 0, 1 or 2 but the run's stream for it is not that descriptor
+    (minigo.run gives a run byte buffers): the other direction of such a
+    stream fails as a read-only or write-only file does."""
+    if fd not in (0, 1, 2):
+        return False
+    run = current()
+    stream = (run.stdin, run.stdout, run.stderr)[fd]
+    try:
+        return stream.fileno() != fd
+    except (AttributeError, OSError, ValueError):
+        return True
+
+
 def sysWriteString(fd, data):
     if fd == 1:
         write_stdout(data)
@@ -201,6 +215,8 @@ def sysWriteString(fd, data):
     if fd == 2:
         write_stderr(data)
         return len(data), 0
+    if _foreign_std_fd(fd):
+        return 0, _errno.EBADF
     flush_stdout()
     n = 0
     view = memoryview(data)
@@ -219,6 +235,8 @@ def sysRead(fd, b):
     if fd == 0:
         from .scan import stdin_read
         data = stdin_read(b.len)
+    elif _foreign_std_fd(fd):
+        return 0, _errno.EBADF
     else:
         flush_stdout()
         try:
