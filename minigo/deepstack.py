@@ -57,6 +57,7 @@ def call_deep_limit(limit, fn, *args, **kwargs):
     if on_deep_stack():
         return fn(*args, **kwargs)
     outcome = {}
+    finished = threading.Event()
 
     def target():
         _local.deep = True
@@ -64,6 +65,8 @@ def call_deep_limit(limit, fn, *args, **kwargs):
             outcome['value'] = fn(*args, **kwargs)
         except BaseException as e:   # handed to the caller, SystemExit and KeyboardInterrupt too
             outcome['error'] = e
+        finally:
+            finished.set()
 
     global _saved_limit
     with _lock:
@@ -86,7 +89,7 @@ def call_deep_limit(limit, fn, *args, **kwargs):
             _release(limit)
             raise
     try:
-        _join(t)
+        _wait(t, finished)
     finally:
         with _lock:
             _release(limit)
@@ -110,14 +113,16 @@ def _release(limit):
         _saved_limit = None
 
 
-def _join(t):
-    """Wait for t. A first KeyboardInterrupt here is raised inside t instead (t
-    then ends its own way); a second one while t still runs is raised here."""
+def _wait(t, finished):
+    """Wait until t has finished. A first KeyboardInterrupt here is raised
+    inside t instead (t then ends its own way); a second one while t still
+    runs is raised here. (An Event, not t.join(): in CPython 3.11 a join
+    interrupted by Ctrl-C marks the thread finished while it still runs.)"""
     try:
-        t.join()
-        return
+        finished.wait()
     except KeyboardInterrupt:
         _raise_in(t, KeyboardInterrupt)
+        finished.wait()
     t.join()
 
 
