@@ -26,7 +26,13 @@ def decode_source(path: str, data: bytes):
 
 
 def parse_and_check(src: Source, require_main=True):
-    """(tree, info) of a `package main` file; raises ErrorList or NotMain."""
+    """(tree, info) of a `package main` file; raises ErrorList or NotMain.
+    Runs on a deep stack: valid Go nests deeper than Python's defaults allow."""
+    from .deepstack import call_deep
+    return call_deep(_parse_and_check, src, require_main)
+
+
+def _parse_and_check(src, require_main):
     from .typecheck import check_file
     from .stdlib import import_package
     from .syntax.parser import parse_source

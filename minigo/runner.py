@@ -4,24 +4,16 @@ and exit status.
 
 Exit statuses as a built Go binary: 0, os.Exit(n), 2 for an unrecovered panic
 or a fatal error (deadlock, stack overflow...), 66 when -race found races.
-Each run executes on a thread of its own with a large stack, so deep Go
-recursion fits and the run's thread-local context is its alone.
+Each run executes on a thread of its own with a large stack (deepstack.py),
+so deep Go recursion fits and the run's thread-local context is its alone.
 """
 from __future__ import annotations
 
 import os
-import sys
-import threading
 import time
 
+from .deepstack import call_deep
 from .runtime.context import activated
-
-STACK_BYTES = 512 * 1024 * 1024
-RECURSION_LIMIT = 1_000_000
-
-_limit_lock = threading.Lock()
-_active = [0, None]      # runs in progress, the recursion limit before the first
-
 
 class TimedOut(KeyboardInterrupt):
     """Raised in a run that went past its timeout (reported as an interrupt)."""
@@ -42,35 +34,8 @@ def run_program(src, tree, info, run, verbose=False, trace=None, trace_html=None
                 _write_trace(run, trace, trace_html)
             result['code'] = code
 
-    _raise_recursion_limit()
-    try:
-        try:
-            threading.stack_size(STACK_BYTES)
-        except (ValueError, RuntimeError):
-            pass
-        t = threading.Thread(target=target, name='minigo-run')
-        threading.stack_size(0)
-        t.start()
-        t.join()
-    finally:
-        _restore_recursion_limit()
+    call_deep(target)
     return result.get('code', 3)
-
-
-def _raise_recursion_limit():
-    # The limit is process-wide: raised while any run is in progress.
-    with _limit_lock:
-        if _active[0] == 0:
-            _active[1] = sys.getrecursionlimit()
-            sys.setrecursionlimit(RECURSION_LIMIT)
-        _active[0] += 1
-
-
-def _restore_recursion_limit():
-    with _limit_lock:
-        _active[0] -= 1
-        if _active[0] == 0:
-            sys.setrecursionlimit(_active[1])
 
 
 def _write_trace(run, trace, trace_html):

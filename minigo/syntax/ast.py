@@ -441,32 +441,87 @@ class File(Node):
 
 
 def dump(n, indent=0, out=None):
-    """Render a tree as indented text (`minigo parse`)."""
+    """Render a tree as indented text (`minigo parse`). An explicit work stack
+    rather than recursion, so a tree of any depth prints."""
     lines = [] if out is None else out
-    pad = '  ' * indent
-    if isinstance(n, Node):
-        head = f'{pad}{type(n).__name__}'
-        extra = []
-        for name, v in n.children():
-            if isinstance(v, (str, int, bool)) or v is None:
-                if name not in ('val',) and v is not None and v is not False:
-                    extra.append(f'{name}={v!r}')
-        pos = getattr(n, 'pos', None)
-        head += f' @{pos[0]}:{pos[1]}' if pos else ''
-        if extra:
-            head += ' ' + ' '.join(extra)
-        lines.append(head)
-        for name, v in n.children():
-            if isinstance(v, Node):
-                lines.append(f'{pad}  .{name}:')
-                dump(v, indent + 2, lines)
-            elif isinstance(v, list) and v:
-                lines.append(f'{pad}  .{name}: [{len(v)}]')
-                for item in v:
-                    dump(item, indent + 2, lines)
-    elif isinstance(n, list):
-        for item in n:
-            dump(item, indent, lines)
-    else:
-        lines.append(f'{pad}{n!r}')
+    work = [(n, indent)]          # items still to print, the next one last;
+    while work:                   # a str is a line ready to go out
+        n, indent = work.pop()
+        if isinstance(n, str) and indent is None:
+            lines.append(n)
+            continue
+        pad = '  ' * indent
+        if isinstance(n, Node):
+            head = f'{pad}{type(n).__name__}'
+            extra = []
+            kids = list(n.children())
+            for name, v in kids:
+                if isinstance(v, (str, int, bool)) or v is None:
+                    if name not in ('val',) and v is not None and v is not False:
+                        extra.append(f'{name}={v!r}')
+            pos = getattr(n, 'pos', None)
+            head += f' @{pos[0]}:{pos[1]}' if pos else ''
+            if extra:
+                head += ' ' + ' '.join(extra)
+            lines.append(head)
+            todo = []
+            for name, v in kids:
+                if isinstance(v, Node):
+                    todo.append((f'{pad}  .{name}:', None))
+                    todo.append((v, indent + 2))
+                elif isinstance(v, list) and v:
+                    todo.append((f'{pad}  .{name}: [{len(v)}]', None))
+                    todo.extend((item, indent + 2) for item in v)
+            work.extend(reversed(todo))
+        elif isinstance(n, list):
+            work.extend((item, indent) for item in reversed(n))
+        else:
+            lines.append(f'{pad}{n!r}')
     return lines
+
+
+def clone(n):
+    """A deep copy of a node, a list of nodes, or None: new nodes and lists,
+    leaves (positions, names, constant values) shared. Iterative, so any depth
+    is fine; a node reached twice is copied once, as copy.deepcopy would."""
+    memo = {}
+    root = [n]
+    work = [(root, 0, n)]         # (container, key, original): set container[key] to the copy
+    while work:
+        box, key, v = work.pop()
+        if isinstance(v, Node):
+            c = memo.get(id(v))
+            if c is None:
+                cls = type(v)
+                c = cls.__new__(cls)
+                memo[id(v)] = c
+                for f in _field_names(cls):
+                    x = getattr(v, f)
+                    setattr(c, f, x)
+                    if isinstance(x, (Node, list)):
+                        work.append((c, f, x))
+        elif isinstance(v, list):
+            c = memo.get(id(v))
+            if c is None:
+                c = list(v)
+                memo[id(v)] = c
+                for i, x in enumerate(v):
+                    if isinstance(x, (Node, list)):
+                        work.append((c, i, x))
+        else:
+            continue
+        if isinstance(box, list):
+            box[key] = c
+        else:
+            setattr(box, key, c)
+    return root[0]
+
+
+_FIELDS = {}
+
+
+def _field_names(cls):
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in fields(cls))
+    return names

@@ -11,149 +11,134 @@ PREC = {'||': 1, '&&': 2, '==': 3, '!=': 3, '<': 3, '<=': 3, '>': 3, '>=': 3,
 
 
 def expr_str(x) -> str:
+    """x as cmd/compile prints it. An explicit work stack rather than
+    recursion: generated code has `"a" + "b" + ...` chains thousands long."""
     out = []
-    _w(out, x)
+    work = [x]                  # what is still to print, the next part last
+    while work:
+        p = work.pop()
+        if type(p) is str:
+            out.append(p)
+        elif p is not None:
+            parts = _parts(p)
+            parts.reverse()
+            work.extend(parts)
     return ''.join(out)
 
 
-def _list(out, xs, sep=', '):
+def _list(parts, xs, sep=', '):
     for i, x in enumerate(xs):
         if i:
-            out.append(sep)
-        _w(out, x)
+            parts.append(sep)
+        parts.append(x)
 
 
-def _fields(out, fields, sep=', '):
+def _fields(parts, fields, sep=', '):
     for i, f in enumerate(fields):
         if i:
-            out.append(sep)
+            parts.append(sep)
         if f.names:
-            out.append(', '.join(n.name for n in f.names))
-            out.append(' ')
-        _w(out, f.type)
+            parts.append(', '.join(n.name for n in f.names))
+            parts.append(' ')
+        parts.append(f.type)
 
 
-def _sig(out, ft):
-    out.append('(')
-    _fields(out, ft.params)
-    out.append(')')
+def _sig(parts, ft):
+    parts.append('(')
+    _fields(parts, ft.params)
+    parts.append(')')
     res = ft.results
     if res:
-        out.append(' ')
+        parts.append(' ')
         if len(res) == 1 and not res[0].names:
-            _w(out, res[0].type)
+            parts.append(res[0].type)
         else:
-            out.append('(')
-            _fields(out, res)
-            out.append(')')
+            parts.append('(')
+            _fields(parts, res)
+            parts.append(')')
 
 
-def _w(out, x):
-    if x is None:
-        return
+def _parts(x):
+    """x's text as a list of strings and the subexpressions between them."""
     t = type(x)
     if t is A.Ident:
-        out.append(x.name)
-    elif t is A.BasicLit:
-        out.append(x.value)
-    elif t is A.BinaryExpr:
-        _w(out, x.x)
-        out.append(f' {x.op} ')
-        _w(out, x.y)
-    elif t is A.UnaryExpr:
-        out.append(x.op)
-        _w(out, x.x)
-    elif t is A.StarExpr:
-        out.append('*')
-        _w(out, x.x)
-    elif t is A.ParenExpr:
-        out.append('(')
-        _w(out, x.x)
-        out.append(')')
-    elif t is A.SelectorExpr:
-        _w(out, x.x)
-        out.append('.')
-        out.append(x.sel.name)
-    elif t is A.IndexExpr:
-        _w(out, x.x)
-        out.append('[')
-        _list(out, x.indices)
-        out.append(']')
-    elif t is A.SliceExpr:
-        _w(out, x.x)
-        out.append('[')
-        _w(out, x.low)
-        out.append(':')
-        _w(out, x.high)
+        return [x.name]
+    if t is A.BasicLit:
+        return [x.value]
+    if t is A.BinaryExpr:
+        return [x.x, f' {x.op} ', x.y]
+    if t is A.UnaryExpr:
+        return [x.op, x.x]
+    if t is A.StarExpr:
+        return ['*', x.x]
+    if t is A.ParenExpr:
+        return ['(', x.x, ')']
+    if t is A.SelectorExpr:
+        return [x.x, '.', x.sel.name]
+    if t is A.IndexExpr:
+        parts = [x.x, '[']
+        _list(parts, x.indices)
+        parts.append(']')
+        return parts
+    if t is A.SliceExpr:
+        parts = [x.x, '[', x.low, ':', x.high]
         if x.slice3:
-            out.append(':')
-            _w(out, x.max)
-        out.append(']')
-    elif t is A.TypeAssertExpr:
-        _w(out, x.x)
-        out.append('.(')
-        if x.type is None:
-            out.append('type')
-        else:
-            _w(out, x.type)
-        out.append(')')
-    elif t is A.CallExpr:
-        _w(out, x.fun)
-        out.append('(')
-        _list(out, x.args)
+            parts += [':', x.max]
+        parts.append(']')
+        return parts
+    if t is A.TypeAssertExpr:
+        return [x.x, '.(', 'type' if x.type is None else x.type, ')']
+    if t is A.CallExpr:
+        parts = [x.fun, '(']
+        _list(parts, x.args)
         if x.ellipsis:
-            out.append('...')
-        out.append(')')
-    elif t is A.CompositeLit:
-        _w(out, x.type)
-        out.append('{…}' if x.elts else '{}')
-    elif t is A.FuncLit:
-        out.append('func')
-        _sig(out, x.type)
-        out.append(' {…}' if x.body.stmts else ' {}')
-    elif t is A.KeyValueExpr:
-        _w(out, x.key)
-        out.append(': ')
-        _w(out, x.value)
-    elif t is A.Ellipsis:
-        out.append('...')
-        _w(out, x.elt)
-    elif t is A.ArrayType:
-        out.append('[')
-        _w(out, x.len)
-        out.append(']')
-        _w(out, x.elt)
-    elif t is A.MapType:
-        out.append('map[')
-        _w(out, x.key)
-        out.append(']')
-        _w(out, x.value)
-    elif t is A.ChanType:
+            parts.append('...')
+        parts.append(')')
+        return parts
+    if t is A.CompositeLit:
+        return [x.type, '{…}' if x.elts else '{}']
+    if t is A.FuncLit:
+        parts = ['func']
+        _sig(parts, x.type)
+        parts.append(' {…}' if x.body.stmts else ' {}')
+        return parts
+    if t is A.KeyValueExpr:
+        return [x.key, ': ', x.value]
+    if t is A.Ellipsis:
+        return ['...', x.elt]
+    if t is A.ArrayType:
+        return ['[', x.len, ']', x.elt]
+    if t is A.MapType:
+        return ['map[', x.key, ']', x.value]
+    if t is A.ChanType:
         if x.dir == A.RECV:
-            out.append('<-chan ')
+            head = '<-chan '
         elif x.dir == A.SEND:
-            out.append('chan<- ')
+            head = 'chan<- '
         else:
-            out.append('chan ')
-        _w(out, x.value)
-    elif t is A.FuncType:
-        out.append('func')
-        _sig(out, x)
-    elif t is A.StructType:
-        out.append('struct{')
-        _fields(out, x.fields, '; ')
-        out.append('}')
-    elif t is A.InterfaceType:
-        out.append('interface{')
+            head = 'chan '
+        return [head, x.value]
+    if t is A.FuncType:
+        parts = ['func']
+        _sig(parts, x)
+        return parts
+    if t is A.StructType:
+        parts = ['struct{']
+        _fields(parts, x.fields, '; ')
+        parts.append('}')
+        return parts
+    if t is A.InterfaceType:
+        parts = ['interface{']
         items = []
         for m in x.methods:
-            s = []
-            s.append(m.names[0].name)
-            _sig(s, m.type)
-            items.append(''.join(s))
-        for e in x.embeds:
-            items.append(expr_str(e))
-        out.append('; '.join(items))
-        out.append('}')
-    else:
-        out.append(f'<{t.__name__}>')
+            item = [m.names[0].name]
+            _sig(item, m.type)
+            items.append(item)
+        items.extend([e] for e in x.embeds)
+        for i, item in enumerate(items):
+            if i:
+                parts.append('; ')
+            parts.extend(item)
+        parts.append('}')
+        return parts
+    return [f'<{t.__name__}>']

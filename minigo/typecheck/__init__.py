@@ -34,6 +34,13 @@ def check_file(src, tree: A.File, importer, repl=False):
         el.add(e.pos, e.msg)
         el.go_command = True
         raise el
+    except RecursionError:
+        # Nesting beyond what the recursion limit allows (minigo.deepstack sets
+        # it high enough for ~100,000 levels; gc itself runs out of stack
+        # there): one error line, in go/parser's words, at the deepest node.
+        el = ErrorList(src)
+        el.add(_deepest(tree), 'exceeded max nesting depth')
+        raise el from None
     info.package = pkg
     info.checker = chk
     return info
@@ -41,24 +48,36 @@ def check_file(src, tree: A.File, importer, repl=False):
 
 def _bodies(block):
     """Bodies of function literals inside block, innermost first (the order
-    in which the parser finishes them)."""
+    in which the parser finishes them). An explicit stack, not recursion:
+    expressions in a body can be thousands of levels deep."""
     out = []
-
-    def visit(n):
-        if isinstance(n, A.FuncLit):
-            for _, v in n.children():
-                walk(v)
-            out.append(n.body)
-            return
-        for _, v in n.children():
-            walk(v)
-
-    def walk(v):
-        if isinstance(v, A.Node):
-            visit(v)
-        elif isinstance(v, list):
-            for i in v:
-                if isinstance(i, A.Node):
-                    visit(i)
-    visit(block)
+    work = [(block, False)]
+    while work:
+        v, finished = work.pop()
+        if finished:
+            out.append(v.body)
+            continue
+        if isinstance(v, A.FuncLit):
+            work.append((v, True))
+        for _, c in reversed(list(v.children())):
+            if isinstance(c, A.Node):
+                work.append((c, False))
+            elif isinstance(c, list):
+                work.extend((i, False) for i in reversed(c) if isinstance(i, A.Node))
     return out
+
+
+def _deepest(tree):
+    """Position of the first node, in source order, of the greatest depth."""
+    best, best_pos = -1, (1, 1)
+    work = [(tree, 0)]
+    while work:
+        v, d = work.pop()
+        if isinstance(v, A.Node):
+            pos = getattr(v, 'pos', None)
+            if d > best and pos:
+                best, best_pos = d, pos
+            work.extend((c, d + 1) for _, c in reversed(list(v.children())))
+        elif isinstance(v, list):
+            work.extend((c, d) for c in reversed(v))
+    return best_pos

@@ -562,25 +562,37 @@ class ExprMixin:
             info[2] = val
 
     def update_expr_type(self, e, typ, final):
-        old = self.untyped.get(e)
-        if old is None:
-            return
-        te = type(e)
-        if te is A.ParenExpr:
-            self.update_expr_type(e.x, typ, final)
-        elif te is A.UnaryExpr:
-            # constant operands never materialize (an unknown constant's value is None)
-            if old[0] != CONSTANT:
-                self.update_expr_type(e.x, typ, final)
-        elif te is A.BinaryExpr:
-            if old[0] != CONSTANT:
-                if e.op in COMPARISONS:
-                    pass
-                elif e.op in ('<<', '>>'):
-                    self.update_expr_type(e.x, typ, final)
-                else:
-                    self.update_expr_type(e.x, typ, final)
-                    self.update_expr_type(e.y, typ, final)
+        """Give untyped e, and the untyped operands it was computed from, typ
+        (types2 updateExprType). Operands before the expression, the left
+        before the right, as types2's recursion; an explicit stack here."""
+        work = [(e, None)]
+        while work:
+            e, old = work.pop()
+            if old is not None:
+                self._update_one(e, old, typ, final)
+                continue
+            old = self.untyped.get(e)
+            if old is None:
+                continue
+            work.append((e, old))
+            te = type(e)
+            if te is A.ParenExpr:
+                work.append((e.x, None))
+            elif te is A.UnaryExpr:
+                # constant operands never materialize (an unknown constant's value is None)
+                if old[0] != CONSTANT:
+                    work.append((e.x, None))
+            elif te is A.BinaryExpr:
+                if old[0] != CONSTANT:
+                    if e.op in COMPARISONS:
+                        pass
+                    elif e.op in ('<<', '>>'):
+                        work.append((e.x, None))
+                    else:
+                        work.append((e.y, None))
+                        work.append((e.x, None))
+
+    def _update_one(self, e, old, typ, final):
         if not final and T.is_untyped(typ):
             old[1] = typ.underlying()
             return
@@ -601,8 +613,31 @@ class ExprMixin:
     # ------------------------------------------------------------ binary
 
     def binary(self, x, e, lhs, rhs, op, op_pos):
-        y = Operand()
+        # A left operand that is itself a binary expression (`a + b + c + ...`:
+        # generated tables have chains thousands long, each a level deeper to
+        # the left) is checked here in a loop, innermost first, each step
+        # doing what self.expr(None, x, lhs) does for it by recursion.
+        chain = []
+        while type(lhs) is A.BinaryExpr:
+            chain.append((e, rhs, op, op_pos))
+            e, lhs, rhs, op, op_pos = lhs, lhs.x, lhs.y, lhs.op, lhs.op_pos
         self.expr(None, x, lhs)
+        while True:
+            self._binary(x, e, lhs, rhs, op, op_pos)
+            if not chain:
+                return
+            # the tail of expr_internal, raw_expr and expr for the operand just done
+            x.expr = e
+            self.non_generic(None, x)
+            self.record(x)
+            self.exclude(x, (NOVALUE, BUILTIN, TYPEXPR))
+            self.single_value(x)
+            lhs = e
+            e, rhs, op, op_pos = chain.pop()
+
+    def _binary(self, x, e, lhs, rhs, op, op_pos):
+        """x op rhs, x being lhs already checked."""
+        y = Operand()
         self.expr(None, y, rhs)
         if not x.valid():
             return
