@@ -166,12 +166,13 @@ def test_absurd_depth_is_one_error_line():
     itself dies of stack overflow.)"""
     n = 3000
     report = errors_of(lambda: deep_front_end(prog('neg', n), limit=2000))
-    assert report == f'# command-line-arguments\n./main.go:3:{9 + 2 * n}: exceeded max nesting depth\n'
+    # gc leaves the column out of a position past column 255
+    assert report == '# command-line-arguments\n./main.go:3: exceeded max nesting depth\n'
 
 
 def test_absurd_depth_on_a_plain_thread():
     report = errors_of(lambda: front_end(prog('parens', 2000)))
-    assert report == f'# command-line-arguments\n./main.go:3:{9 + 2000}: exceeded max nesting depth\n'
+    assert report == '# command-line-arguments\n./main.go:3: exceeded max nesting depth\n'
 
 
 # ------------------------------------------------------------------ running them
