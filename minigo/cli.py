@@ -249,6 +249,14 @@ def cmd_repl(args) -> int:
     return repl_main(args)
 
 
+def _deep(cmd):
+    """cmd on a big-stack thread (valid Go nests deeper than Python's defaults)."""
+    def deep(args):
+        from .deepstack import call_deep
+        return call_deep(cmd, args)
+    return deep
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
@@ -261,7 +269,7 @@ def main(argv=None) -> int:
         if cmd in ('version', '--version'):
             sys.stdout.write(f'minigo version {VERSION} ({GO_VERSION} language)\n')
             return 0
-        handler = {'run': cmd_run, 'check': cmd_check, 'parse': cmd_parse, 'repl': cmd_repl,
+        handler = {'run': cmd_run, 'check': cmd_check, 'parse': _deep(cmd_parse), 'repl': cmd_repl,
                    'explore': cmd_explore, 'trace': cmd_trace}.get(cmd)
         if handler is None:
             if cmd.endswith('.go'):

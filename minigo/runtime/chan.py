@@ -187,6 +187,10 @@ def close(c):
     c.closed = True
     if S.race is not None:
         S.race.close(c, S.current)
+    # Every waiter is collected first, receivers then senders, and readied
+    # last-collected first (Go's closechan pushes them on a list it pops), so
+    # on one P the first receiver to have blocked runs last but one.
+    woken = []
     while c.recvq:
         w = c.recvq.popleft()
         if not _claim(w):
@@ -196,13 +200,15 @@ def close(c):
         if w.sel is not None:
             w.sel.val = w.val
             w.sel.ok = False
-        S.ready(w.g)
+        woken.append(w.g)
     while c.sendq:
         w = c.sendq.popleft()
         if not _claim(w):
             continue
         w.closed = True
-        S.ready(w.g)
+        woken.append(w.g)
+    for g in reversed(woken):
+        S.ready(g)
 
 
 def chan_len(c):
