@@ -127,6 +127,13 @@ def _parse(parser, text, src, errors):
                 # gc: no syntax error at EOF after an earlier error ("avoid
                 # meaningless follow-up errors"); what is open is closed there
                 return _close_at_eof(err.interactive_parser, text)
+        imp = _import_path_error(state.value_stack, tok)
+        if imp is not None:
+            # the go command reads the imports first (go/parser), and stops there
+            el = ErrorList(src)
+            el.add((tok.line, tok.column), imp)
+            el.go_command = True
+            raise el
         pos, msg = syntax_errors.describe(err, src)
         errors.errorf_at(pos, msg)
         # Resynchronize as gc's parser does (parser.go `advance`) in the common cases.
@@ -167,6 +174,43 @@ def _parse(parser, text, src, errors):
         except (UnexpectedInput, SyntaxErr, VisitError):
             return None
         back.append(tok)
+
+
+def _import_path_error(stack, tok):
+    """go/parser's importSpec errors, for a token that cannot follow an import
+    spec's start (`import`, `import (`, a spec's `;`, an import name)."""
+    top = len(stack) - 1
+    after_path = False
+    if tok.type != 'SEMI' and top >= 0 and _is(stack[top], 'STRING'):
+        after_path = True       # `import ( "a" X`: go/parser's expectSemi
+        top -= 1
+    elif tok.type == 'STRING':
+        return None
+    if top >= 0 and _is(stack[top], 'IDENT', 'DOT'):
+        top -= 1
+    if top >= 2 and _is(stack[top], 'SEMI') and type(stack[top - 1]).__name__ == 'ImportSpec':
+        top -= 1                # the first spec of a group, not yet in the list
+    if top < 0:
+        return None
+    v = stack[top]
+    if type(v).__name__ == 'ImportSpec':
+        v = stack[top - 1]
+        top -= 1
+    in_group = (_is(v, 'LPAREN') or getattr(v, 'data', '').startswith('__import_decl')) \
+        and top >= 1 and (_is(stack[top - 1], 'IMPORT') or _is(stack[top - 2], 'IMPORT'))
+    if after_path:
+        if in_group and tok.type != 'RPAREN':
+            return f"expected ';', found {tok}"
+        return None
+    if _is(v, 'IMPORT') or in_group:
+        if tok.type in ('NUMBER', 'CHAR'):
+            return 'import path must be a string'
+        return 'missing import path'
+    return None
+
+
+def _is(v, *types):
+    return isinstance(v, Token) and v.type in types
 
 
 # gc's advance() follow sets: a statement's end, plus (inside a function) the
