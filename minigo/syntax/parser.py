@@ -142,13 +142,13 @@ def _parse(parser, text, src, errors):
         elif msg.endswith(' after top level declaration') or \
                 msg.endswith('non-declaration statement outside function body'):
             follow = _DECL_FOLLOW
-        elif '; possibly missing comma or ' in msg:
-            follow = _LIST_FOLLOW
+        elif '; possibly missing ' in msg:
+            follow = _LIST_FOLLOW if syntax_errors.in_function(state.value_stack) else _LIST_FOLLOW_TOP
         else:
             return None
         while tok.type not in follow:
             tok = next_token()
-        if follow is _LIST_FOLLOW:
+        if follow is _LIST_FOLLOW or follow is _LIST_FOLLOW_TOP:
             # gc's list(): at its closing token the list goes on (and ends);
             # at another, the list ends there
             close = _CLOSE_TYPE[msg[-1]]
@@ -219,7 +219,8 @@ _STOPSET = {'BREAK', 'CONST', 'CONTINUE', 'DEFER', 'FALLTHROUGH', 'FOR', 'GO', '
             'RETURN', 'SELECT', 'SWITCH', 'TYPE', 'VAR'}
 _STMT_FOLLOW = {'SEMI', 'RBRACE', 'CASE', 'DEFAULT', '$END'} | _STOPSET
 _DECL_FOLLOW = {'IMPORT', 'CONST', 'TYPE', 'VAR', 'FUNC', '$END'}
-_LIST_FOLLOW = {'RPAREN', 'RBRACK', 'RBRACE', '$END'} | _STOPSET
+_LIST_FOLLOW_TOP = {'RPAREN', 'RBRACK', 'RBRACE', '$END'}
+_LIST_FOLLOW = _LIST_FOLLOW_TOP | _STOPSET
 _CLOSE_TYPE = {')': 'RPAREN', ']': 'RBRACK', '}': 'RBRACE'}
 
 

@@ -115,7 +115,7 @@ def _message(tok, stack, acc):
     un = 'unexpected ' + tok_desc(tok)
     t = tok.type
     top = stack[-1] if stack else None
-    opens = [(i, v) for i, v in enumerate(stack) if _is_tok(v, 'LPAREN', 'LBRACK', 'LBRACE')]
+    opens = open_brackets(stack)
     li, lopen = opens[-1] if opens else (None, None)
 
     # if/for/switch header still open (no `{` after the keyword yet).
@@ -149,6 +149,10 @@ def _message(tok, stack, acc):
                 return f'{un} in argument list; possibly missing comma or )'
         if lopen.type == 'LBRACE' and 'COMMA' in acc and 'RBRACE' in acc and 'SEMI' not in acc:
             return f'{un} in composite literal; possibly missing comma or }}'
+        if lopen.type == 'LBRACE' and li > 0 and _is_tok(stack[li - 1], 'STRUCT', 'INTERFACE') \
+                and 'SEMI' in acc and 'RBRACE' in acc and t not in acc:
+            what = 'struct' if stack[li - 1].type == 'STRUCT' else 'interface'
+            return f'{un} in {what} type; possibly missing semicolon or newline or }}'
         if lopen.type == 'LBRACK' and t == 'RBRACK' and li == len(stack) - 1 and isinstance(before, A.Expr):
             return f'{un}, expected operand'
 
@@ -179,6 +183,29 @@ def _message(tok, stack, acc):
 
 _TOKEN_TEXT = {'COLON': ':', 'LPAREN': '(', 'RPAREN': ')', 'RBRACK': ']', 'RBRACE': '}',
                'LBRACE': '{'}
+
+
+_CLOSING = {'RPAREN': 'LPAREN', 'RBRACK': 'LBRACK', 'RBRACE': 'LBRACE'}
+
+
+def open_brackets(stack):
+    """(index, token) of the brackets on the value stack not yet closed there,
+    outermost first."""
+    opens = []
+    for i, v in enumerate(stack):
+        if isinstance(v, Token):
+            if v.type in ('LPAREN', 'LBRACK', 'LBRACE'):
+                opens.append((i, v))
+            elif v.type in _CLOSING and opens and opens[-1][1].type == _CLOSING[v.type]:
+                opens.pop()
+    return opens
+
+
+def in_function(stack):
+    """Whether the parse is inside a function body (gc's fnest > 0): an open
+    `{` right after a function's signature."""
+    return any(i > 0 and type(stack[i - 1]).__name__ == 'FuncType' and v.type == 'LBRACE'
+               for i, v in open_brackets(stack))
 
 
 def _is_param_list(stack, li):
