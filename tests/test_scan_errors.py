@@ -148,3 +148,23 @@ def test_import_path_errors(imports, want):
     # reported by the go command (no `# command-line-arguments` header)
     text = 'package main\n\n' + imports + 'func main() {\n}\n'
     assert compile_errors(text) == [want]
+
+
+def test_invalid_utf8_everywhere():
+    # bytes that are not UTF-8, decoded with surrogateescape (as parse_file
+    # reads a file): each is reported, in a literal too, and skipped
+    data = b'package main\n\nfunc main() {\n\tx := "a\xffb"\n\ty := 1 \xfe\n\t_ = x\n}\n'
+    assert compile_errors(data.decode('utf-8', 'surrogateescape')) == [
+        './prog.go:4:9: invalid UTF-8 encoding',
+        './prog.go:5:2: declared and not used: y',
+        './prog.go:5:9: invalid UTF-8 encoding']
+
+
+def test_parse_file_reads_invalid_utf8(tmp_path):
+    from minigo.syntax.parser import parse_file
+    p = tmp_path / 'prog.go'
+    p.write_bytes(b'package main\n\nfunc main() {\n\tx := "a\xffb"\n\t_ = x\n}\n')
+    with pytest.raises(ErrorList) as e:
+        src, tree = parse_file(str(p), display='./prog.go')
+        check_file(src, tree)
+    assert e.value.lines() == ['./prog.go:4:9: invalid UTF-8 encoding']

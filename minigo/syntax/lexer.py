@@ -10,7 +10,7 @@ Scanner errors do not stop cmd/compile's scanner (syntax/scanner.go): it
 reports them and goes on, and unless the parser also finds a syntax error,
 type checking follows. So they are reported here into the parse's ErrorList
 (`errors`, set for each parse by parser.parse_source) and scanning continues:
-an invalid character, NUL or BOM is skipped (the INVALID terminal, the
+an invalid character, NUL, BOM or invalid byte is skipped (the INVALID terminal, the
 grammar's lowest-priority catch-all), a malformed literal stays a literal
 (the builder makes it a BasicLit whose value is literals.BAD), an unterminated
 literal ends at the newline. `var` right after `for`, `if` or `switch` is
@@ -103,16 +103,9 @@ class SemicolonInserter:
 
     def _invalid(self, tok):
         c = tok.value
-        pos = (tok.line, tok.column)
-        if c == '\x00':
-            self.error(pos, 'invalid NUL character')
-        elif c == '\ufeff':
-            if tok.start_pos != 0:
-                self.error(pos, 'invalid BOM in the middle of the file')
-        elif '\ud800' <= c <= '\udfff':
-            self.error(pos, 'invalid UTF-8 encoding')
-        else:
-            self.error(pos, f'invalid character {rune_u(c)}')
+        if c == '\x00' or c == '\ufeff' or '\ud800' <= c <= '\udfff':
+            return      # reported with the source (parser._source_errors), and skipped
+        self.error((tok.line, tok.column), f'invalid character {rune_u(c)}')
 
     def _check_ident(self, tok):
         """gc's atIdentChar: a non-ASCII character in a name must be a letter

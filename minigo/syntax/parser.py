@@ -9,6 +9,7 @@ parse by the Builder callbacks.
 from __future__ import annotations
 
 import os
+import re
 from importlib import resources
 
 from lark import Lark, Token
@@ -67,6 +68,7 @@ def parse_source(src: Source):
     if text.startswith('\ufeff'):
         text = ' ' + text[1:]
     errors = ErrorList(src)
+    _source_errors(text, errors)
     parser = get_parser()
     _postlex.errors = errors
     try:
@@ -82,6 +84,31 @@ def parse_source(src: Source):
     if errors:
         tree.errors = errors
     return tree
+
+
+_SOURCE_BAD = re.compile('[\x00\ufeff\udc80-\udcff]')
+
+
+def _source_errors(text, errors):
+    """gc's source reader (syntax/source.go) rejects NUL, a BOM after the start
+    and invalid UTF-8 (bytes decoded with surrogateescape) wherever they are,
+    in literals and comments too, and skips them."""
+    if text.isascii() and '\x00' not in text:
+        return
+    line, line_start = 1, 0
+    for m in _SOURCE_BAD.finditer(text):
+        i = m.start()
+        line += text.count('\n', line_start, i)
+        nl = text.rfind('\n', 0, i)
+        line_start = i
+        c = m.group()
+        pos = (line, i - nl)
+        if c == '\x00':
+            errors.errorf_at(pos, 'invalid NUL character')
+        elif c == '\ufeff':
+            errors.errorf_at(pos, 'invalid BOM in the middle of the file')
+        else:
+            errors.errorf_at(pos, 'invalid UTF-8 encoding')
 
 
 def _parse(parser, text, src, errors):
@@ -257,6 +284,6 @@ def _close_at_eof(ip, text):
 def parse_file(path: str, display: str | None = None):
     with open(path, 'rb') as f:
         data = f.read()
-    text = data.decode('utf-8')
+    text = data.decode('utf-8', 'surrogateescape')   # invalid bytes: reported by the parse
     src = Source(path, text, display)
     return src, parse_source(src)
