@@ -176,3 +176,43 @@ def test_big_constants_at_run_time(tmp_path):
     r = subprocess.run([sys.executable, '-m', 'minigo', 'run', str(p)], capture_output=True, text=True,
                        timeout=120)
     assert (r.stdout, r.returncode) == (BIG_RUN_OUT, 0), r.stderr
+
+
+BIG_RUN2 = '''package main
+
+import (
+	"fmt"
+	"math"
+)
+
+const big = 1e1000000
+const tiny = 1e-1000000
+
+func main() {
+	fmt.Println(int64(1e1300/1e1290), big/big, tiny*big, big-big, -big/big)
+	fmt.Println(complex(1e1300/1e1299, 2), real(complex(big/1e999999, 0)))
+	fmt.Println(big > 1, tiny < 1, tiny > 0, -big < 0, big == big)
+	fmt.Println(math.MaxFloat64*2/4, 1e1300*0)
+	const c = 1e1300
+	var f float64 = c / 1e1299
+	fmt.Println(f, uint8(1e1300/1e1298))
+	fmt.Printf("%T %v\\n", big/big, tiny*big == 1)
+}
+'''
+
+# `go run` of BIG_RUN2
+BIG_RUN2_OUT = '''10000000000 1 1 0 -1
+(10+2i) 10
+true true true true true
+8.988465674311579e+307 0
+10 100
+float64 false
+'''
+
+
+def test_big_constants_mixed_at_run_time(tmp_path):
+    p = tmp_path / 'big2.go'
+    p.write_text(BIG_RUN2)
+    r = subprocess.run([sys.executable, '-m', 'minigo', 'run', str(p)], capture_output=True, text=True,
+                       timeout=120)
+    assert (r.stdout, r.returncode) == (BIG_RUN2_OUT, 0), r.stderr
