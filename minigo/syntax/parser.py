@@ -164,6 +164,30 @@ def _parse(parser, text, src, errors):
         pos, msg = syntax_errors.describe(err, src)
         errors.errorf_at(pos, msg)
         # Resynchronize as gc's parser does (parser.go `advance`) in the common cases.
+        if msg.endswith(', expected (') and state.value_stack and _is(state.value_stack[-1], 'FUNC') \
+                and syntax_errors.in_function(state.value_stack):
+            # `func name() ...` inside a function: gc skips the name, takes `()`
+            # for a parenthesized parameter type (missing: an error on the same
+            # line), and skips what follows to the next closing bracket or
+            # statement keyword; the func type ends there. (With parameters
+            # in the parentheses gc goes on differently: not followed.)
+            if next_token().type != 'LPAREN' or next_token().type != 'RPAREN':
+                return None
+            tok = next_token()
+            if tok.type in ('COMMA', 'RPAREN'):
+                return None
+            while tok.type not in _LIST_FOLLOW:
+                tok = next_token()
+            if tok.type == 'RPAREN':
+                return None
+            try:
+                for t, v in (('LPAREN', '('), ('RPAREN', ')')):
+                    state.feed_token(Token(t, v, tok.start_pos, tok.line, tok.column, tok.line,
+                                           tok.column, tok.start_pos))
+            except (UnexpectedInput, SyntaxErr, VisitError):
+                return None
+            back.append(tok)
+            continue
         if msg.endswith(' at end of statement'):
             follow = _STMT_FOLLOW
         elif msg.endswith(' after top level declaration') or \
