@@ -15,8 +15,9 @@ def check_file(src, tree: A.File, repl=False):
     from ..stdlib import import_package
     pkg = T.Package('main', tree.package.name)
     chk = Checker(src, pkg, import_package, repl=repl)
+    # scanner errors (a malformed literal...): gc reports them with the checker's
+    chk.scan_errors_seeded = True
     if tree.errors:
-        # scanner errors (a malformed literal...): gc reports them with the checker's
         chk.errors.errors.extend(tree.errors.errors)
     try:
         # Label and branch errors come from cmd/compile's parser, before types2 runs.

@@ -12,7 +12,7 @@ type checking follows. So they are reported here into the parse's ErrorList
 (`errors`, set for each parse by parser.parse_source) and scanning continues:
 an invalid character, NUL, BOM or invalid byte is skipped (the INVALID terminal, the
 grammar's lowest-priority catch-all), a malformed literal stays a literal
-(the builder makes it a BasicLit whose value is literals.BAD), an unterminated
+(the builder makes it a BasicLit whose value is a literals.Bad), an unterminated
 literal ends at the newline. `var` right after `for`, `if` or `switch` is
 accepted with a syntax error, as gc's parser does.
 """
@@ -166,14 +166,7 @@ class SemicolonInserter:
             self._literal_error(tok, e)
 
     def _literal_error(self, tok, e):
-        line, col = tok.line, tok.column
-        before = tok.value[:e.offset]
-        if '\n' in before:
-            line += before.count('\n')
-            col = len(before) - before.rfind('\n')
-        else:
-            col += e.offset
-        self.error((line, col), e.msg)
+        self.error(literals.error_pos(tok.line, tok.column, tok.value, e.offset), e.msg)
 
 
 _QUOTED = frozenset({'STRING', 'CHAR'})
