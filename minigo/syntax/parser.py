@@ -154,6 +154,12 @@ def _parse(parser, text, src, errors):
                 # gc: no syntax error at EOF after an earlier error ("avoid
                 # meaningless follow-up errors"); what is open is closed there
                 return _close_at_eof(err.interactive_parser, text)
+        if not state.value_stack and tok.type != 'PACKAGE':
+            # the go command reads the package clause first (go/parser)
+            el = ErrorList(src)
+            el.add((tok.line, tok.column), f"expected 'package', found {_go_found(tok)}")
+            el.go_command = True
+            raise el
         imp = _import_path_error(state.value_stack, tok)
         if imp is not None:
             # the go command reads the imports first (go/parser), and stops there
@@ -251,13 +257,24 @@ def _import_path_error(stack, tok):
         and top >= 1 and (_is(stack[top - 1], 'IMPORT') or _is(stack[top - 2], 'IMPORT'))
     if after_path:
         if in_group and tok.type != 'RPAREN':
-            return f"expected ';', found {tok}"
+            return f"expected ';', found {_go_found(tok)}"
         return None
     if _is(v, 'IMPORT') or in_group:
         if tok.type in ('NUMBER', 'CHAR'):
             return 'import path must be a string'
         return 'missing import path'
     return None
+
+
+def _go_found(tok):
+    """How go/parser's errorExpected names the token it found."""
+    if tok.type == 'SEMI' and tok.value == '\n':
+        return 'newline'
+    if tok.type in ('IDENT', 'NUMBER', 'CHAR', 'STRING'):
+        return str(tok)
+    if tok.type == '$END' or (tok.type == 'SEMI' and tok.value == 'EOF'):
+        return "'EOF'" if tok.type == '$END' else "';'"
+    return f"'{tok}'"
 
 
 def _is(v, *types):
@@ -299,7 +316,12 @@ def _close_at_eof(ip, text):
                     ip.feed_token(Token(t, val, len(text), line, col, line, col, len(text)))
                     break
             else:
-                return None
+                if 'NUMBER' not in acc or last == 'NUMBER':
+                    return None
+                # an operand is missing: gc has a BadExpr there; a malformed
+                # literal is one here (invalid, and no further error)
+                last = 'NUMBER'
+                ip.feed_token(Token('NUMBER', '0x', len(text), line, col, line, col, len(text)))
     except (UnexpectedInput, SyntaxErr, VisitError):
         return None
     return None

@@ -130,6 +130,11 @@ def _message(tok, stack, acc):
             if not (_is_tok(top, *_NEEDS_OPERAND) and OPERAND_START & acc):
                 return f'{un}, expected {{ after {HEADER[head.type]}'
 
+    # The package clause: gc stops there.
+    if (len(stack) == 1 and isinstance(stack[0], A.Ident)) or \
+            (len(stack) == 2 and _is_tok(stack[0], 'PACKAGE') and _is_tok(stack[1], 'IDENT')):
+        return f'{un}, expected semicolon or newline'
+
     # Between top-level declarations.
     if lopen is None and not any(_is_tok(v, 'FUNC', 'VAR', 'CONST', 'TYPE') for v in stack):
         if t == 'IMPORT':
@@ -151,8 +156,12 @@ def _message(tok, stack, acc):
             return f'{un} in composite literal; possibly missing comma or }}'
         if lopen.type == 'LBRACE' and li > 0 and _is_tok(stack[li - 1], 'STRUCT', 'INTERFACE') \
                 and 'SEMI' in acc and 'RBRACE' in acc and t not in acc:
-            what = 'struct' if stack[li - 1].type == 'STRUCT' else 'interface'
-            return f'{un} in {what} type; possibly missing semicolon or newline or }}'
+            bare_name = _is_tok(top, 'IDENT') and _is_tok(stack[-2], 'LBRACE', 'SEMI')
+            if stack[li - 1].type == 'STRUCT' and bare_name:
+                return f'{un}, expected type'        # a field's name without its type
+            if not bare_name:
+                what = 'struct' if stack[li - 1].type == 'STRUCT' else 'interface'
+                return f'{un} in {what} type; possibly missing semicolon or newline or }}'
         if lopen.type == 'LBRACK' and t == 'RBRACK' and li == len(stack) - 1 and isinstance(before, A.Expr):
             return f'{un}, expected operand'
 
