@@ -168,3 +168,36 @@ def test_parse_file_reads_invalid_utf8(tmp_path):
         src, tree = parse_file(str(p), display='./prog.go')
         check_file(src, tree)
     assert e.value.lines() == ['./prog.go:4:9: invalid UTF-8 encoding']
+
+
+# Found by mutating a program; each expected text is real Go's.
+FUZZ_BASE = '''package main
+
+import "fmt"
+
+type T struct {
+	a int
+	b string
+}
+
+func main() {
+	t := T{a: 1, b: "hi"}
+	fmt.Println(t)
+}
+'''
+
+
+@pytest.mark.parametrize('old, new, want', [
+    ('\ta int', '\ta{ int', ['./prog.go:6:3: syntax error: unexpected {, expected type']),
+    ('package main', "package mai'n", [
+        "./prog.go:1:12: syntax error: unexpected literal 'n, expected semicolon or newline",
+        './prog.go:1:14: newline in rune literal']),
+    ('package main', 'pa package main', ["prog.go:1:1: expected 'package', found pa"]),
+    ('package main', 'func main', ["prog.go:1:1: expected 'package', found 'func'"]),
+    ('t := T{', 't := /*T{', [
+        './prog.go:3:8: "fmt" imported and not used',
+        './prog.go:11:2: declared and not used: t',
+        './prog.go:11:7: comment not terminated']),
+])
+def test_mutations(old, new, want):
+    assert compile_errors(FUZZ_BASE.replace(old, new, 1)) == want
