@@ -13,8 +13,7 @@ type checking follows. So they are reported here into the parse's ErrorList
 an invalid character, NUL, BOM or invalid byte is skipped (the INVALID terminal, the
 grammar's lowest-priority catch-all), a malformed literal stays a literal
 (the builder makes it a BasicLit whose value is a literals.Bad), an unterminated
-literal ends at the newline. `var` right after `for`, `if` or `switch` is
-accepted with a syntax error, as gc's parser does.
+literal ends at the newline.
 """
 import unicodedata
 
@@ -28,9 +27,6 @@ TRIGGERS = frozenset({
     'BREAK', 'CONTINUE', 'FALLTHROUGH', 'RETURN',
     'INC', 'DEC', 'RPAREN', 'RBRACK', 'RBRACE',
 })
-
-_HEADER_KW = {'FOR': 'for', 'IF': 'if', 'SWITCH': 'switch'}
-
 
 class SemicolonInserter:
     """Lark PostLex: drop NL/BLOCK_COMMENT/INVALID tokens, inserting SEMI where
@@ -48,7 +44,6 @@ class SemicolonInserter:
     def process(self, stream):
         last_type = None
         last = None
-        var_after = None        # the `for`/`if`/`switch` keyword just before a dropped `var`
         for tok in stream:
             t = tok.type
             if t == 'INVALID':
@@ -81,14 +76,6 @@ class SemicolonInserter:
                                      tok.line, tok.column, tok.start_pos)
                     last_type = 'SEMI'
                     yield semi
-                continue
-            if var_after is not None:
-                # gc: "accept potential varDecl but complain", at the next token
-                self.error((tok.line, tok.column),
-                           f'syntax error: var declaration not allowed in {var_after} initializer')
-                var_after = None
-            if t == 'VAR' and last_type in _HEADER_KW:
-                var_after = _HEADER_KW[last_type]
                 continue
             last_type = t
             last = tok

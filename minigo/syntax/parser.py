@@ -128,12 +128,20 @@ def _parse(parser, text, src, errors):
         last = tok
         return tok
 
+    fed = None                 # the type of the last token the parser took
     while True:
         tok = next_token()
+        if tok.type == 'VAR' and fed in _HEADER_KW:
+            # gc: "accept potential varDecl but complain", at the next token
+            nxt = next_token()
+            errors.errorf_at((nxt.line, nxt.column),
+                             f'syntax error: var declaration not allowed in {_HEADER_KW[fed]} initializer')
+            tok = nxt
         try:
             res = state.feed_token(tok, tok.type == '$END')
             if tok.type == '$END':
                 return res
+            fed = tok.type
             continue
         except SyntaxErr as e:
             errors.errorf_at(e.pos, e.msg)
@@ -199,6 +207,20 @@ def _parse(parser, text, src, errors):
         elif msg.endswith(' after top level declaration') or \
                 msg.endswith('non-declaration statement outside function body'):
             follow = _DECL_FOLLOW
+        elif msg.endswith(' in type declaration'):
+            # typeDecl: a bad type, then on to `;` or `)`
+            follow = {'SEMI', 'RPAREN', '$END'}
+            if syntax_errors.in_function(state.value_stack):
+                follow |= _STOPSET
+            while tok.type not in follow:
+                tok = next_token()
+            try:
+                state.feed_token(Token('IDENT', '_', tok.start_pos, tok.line, tok.column, tok.line,
+                                       tok.column, tok.start_pos))
+            except (UnexpectedInput, SyntaxErr, VisitError):
+                return None
+            back.append(tok)
+            continue
         elif '; possibly missing ' in msg:
             follow = _LIST_FOLLOW if syntax_errors.in_function(state.value_stack) else _LIST_FOLLOW_TOP
         else:
@@ -280,6 +302,8 @@ def _go_found(tok):
 def _is(v, *types):
     return isinstance(v, Token) and v.type in types
 
+
+_HEADER_KW = {'FOR': 'for', 'IF': 'if', 'SWITCH': 'switch'}
 
 # gc's advance() follow sets: a statement's end, plus (inside a function) the
 # keywords that start a statement; a top-level declaration's start.

@@ -148,6 +148,8 @@ def _message(tok, stack, acc):
     if lopen is not None:
         before = stack[li - 1] if li > 0 else None
         if lopen.type == 'LPAREN':
+            if _is_param_list(stack, li) and _is_tok(top, 'COMMA') and t not in acc:
+                return f'{un}, expected )'     # gc: no parameter type where one must start
             if _is_param_list(stack, li) and ('COMMA' in acc or 'RPAREN' in acc):
                 return f'{un} in parameter list; possibly missing comma or )'
             if isinstance(before, A.Expr) and 'COMMA' in acc and 'RPAREN' in acc:
@@ -169,6 +171,10 @@ def _message(tok, stack, acc):
     if _is_tok(top, 'IDENT') and len(stack) >= 2 and _is_tok(stack[-2], 'TYPE', 'LPAREN', 'SEMI') \
             and 'STRUCT' in acc and 'ASSIGN' in acc:
         return f'{un} in type declaration'
+
+    # Where only a type can start (gc's type_(): "expected type").
+    if {'MAP', 'CHAN', 'STRUCT', 'INTERFACE'} <= acc and 'NUMBER' not in acc and t not in acc:
+        return f'{un}, expected type'
 
     # After `.`: a selector or a type assertion.
     if _is_tok(top, 'DOT') and 'IDENT' in acc:
