@@ -165,7 +165,12 @@ def _parse(parser, text, src, errors):
         if not state.value_stack and tok.type != 'PACKAGE':
             # the go command reads the package clause first (go/parser)
             el = ErrorList(src)
-            el.add((tok.line, tok.column), f"expected 'package', found {_go_found(tok)}")
+            pos = (tok.line, tok.column)
+            if tok.type == '$END':
+                # go/token: a final newline does not start another line
+                body = text[:-1] if text.endswith('\n') else text
+                pos = (body.count('\n') + 1, len(text) - (body.rfind('\n') + 1) + 1)
+            el.add(pos, f"expected 'package', found {_go_found(tok)}")
             el.go_command = True
             raise el
         imp = _import_path_error(state.value_stack, tok)
