@@ -201,3 +201,9 @@ func main() {
 ])
 def test_mutations(old, new, want):
     assert compile_errors(FUZZ_BASE.replace(old, new, 1)) == want
+
+
+def test_header_wants_brace():
+    # real Go: right after an if/for/switch's first simple statement gc wants `{`
+    text = body('\tx := 1\n\tif x 2 {\n\t}\n')
+    assert compile_errors(text) == ['./prog.go:5:7: syntax error: unexpected literal 2, expected {']

@@ -128,6 +128,10 @@ def _message(tok, stack, acc):
             return (top.line, top.column), 'missing condition in if statement'
         if 'LBRACE' in acc and t != 'LBRACE' and (t == 'SEMI' or not (OPERAND_START & acc) or top is not head):
             if not (_is_tok(top, *_NEEDS_OPERAND) and OPERAND_START & acc):
+                # gc's header(): right after the first simple statement it wants
+                # `{` (or `;`); the block after a complete clause is "after ..."
+                if t != 'SEMI' and not any(_is_tok(v, 'SEMI', 'RANGE') for v in stack[hi + 1:]):
+                    return f'{un}, expected {{'
                 return f'{un}, expected {{ after {HEADER[head.type]}'
 
     # The package clause: gc stops there.
