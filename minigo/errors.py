@@ -33,7 +33,11 @@ class Source:
         prefix = text[:col - 1]
         if prefix.isascii():
             return col
-        return len(prefix.encode('utf-8', 'surrogatepass')) + 1
+        # an invalid byte, decoded with surrogateescape, is one byte
+        try:
+            return len(prefix.encode('utf-8', 'surrogateescape')) + 1
+        except UnicodeEncodeError:
+            return len(prefix.encode('utf-8', 'surrogatepass')) + 1
 
     def go_pos(self, pos):
         """(line, byte column) as gc keeps them: columns beyond COL_MAX clamp to it."""

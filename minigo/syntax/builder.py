@@ -523,10 +523,11 @@ class Builder(Transformer):
                 kind, val = 'CHAR', literals.rune(text)
             else:
                 kind, val = 'STRING', literals.string(text)
-        except literals.LiteralError:
+        except literals.LiteralError as e:
             # The post-lexer has reported it (lexer.py), and gc goes on.
             kind = {'NUMBER': 'INT', 'CHAR': 'CHAR'}.get(tok.type, 'STRING')
-            return A.BasicLit(P(tok), kind, text, literals.BAD)
+            pos = literals.error_pos(tok.line, tok.column, text, e.offset)
+            return A.BasicLit(P(tok), kind, text, literals.Bad(pos, e.msg))
         return A.BasicLit(P(tok), kind, text, val)
 
     def func_lit(self, c):

@@ -10,11 +10,10 @@ Scanner errors do not stop cmd/compile's scanner (syntax/scanner.go): it
 reports them and goes on, and unless the parser also finds a syntax error,
 type checking follows. So they are reported here into the parse's ErrorList
 (`errors`, set for each parse by parser.parse_source) and scanning continues:
-an invalid character, NUL or BOM is skipped (the INVALID terminal, the
+an invalid character, NUL, BOM or invalid byte is skipped (the INVALID terminal, the
 grammar's lowest-priority catch-all), a malformed literal stays a literal
-(the builder makes it a BasicLit whose value is literals.BAD), an unterminated
-literal ends at the newline. `var` right after `for`, `if` or `switch` is
-accepted with a syntax error, as gc's parser does.
+(the builder makes it a BasicLit whose value is a literals.Bad), an unterminated
+literal ends at the newline.
 """
 import unicodedata
 
@@ -28,9 +27,6 @@ TRIGGERS = frozenset({
     'BREAK', 'CONTINUE', 'FALLTHROUGH', 'RETURN',
     'INC', 'DEC', 'RPAREN', 'RBRACK', 'RBRACE',
 })
-
-_HEADER_KW = {'FOR': 'for', 'IF': 'if', 'SWITCH': 'switch'}
-
 
 class SemicolonInserter:
     """Lark PostLex: drop NL/BLOCK_COMMENT/INVALID tokens, inserting SEMI where
@@ -48,7 +44,6 @@ class SemicolonInserter:
     def process(self, stream):
         last_type = None
         last = None
-        var_after = None        # the `for`/`if`/`switch` keyword just before a dropped `var`
         for tok in stream:
             t = tok.type
             if t == 'INVALID':
@@ -82,14 +77,6 @@ class SemicolonInserter:
                     last_type = 'SEMI'
                     yield semi
                 continue
-            if var_after is not None:
-                # gc: "accept potential varDecl but complain", at the next token
-                self.error((tok.line, tok.column),
-                           f'syntax error: var declaration not allowed in {var_after} initializer')
-                var_after = None
-            if t == 'VAR' and last_type in _HEADER_KW:
-                var_after = _HEADER_KW[last_type]
-                continue
             last_type = t
             last = tok
             yield tok
@@ -103,16 +90,9 @@ class SemicolonInserter:
 
     def _invalid(self, tok):
         c = tok.value
-        pos = (tok.line, tok.column)
-        if c == '\x00':
-            self.error(pos, 'invalid NUL character')
-        elif c == '\ufeff':
-            if tok.start_pos != 0:
-                self.error(pos, 'invalid BOM in the middle of the file')
-        elif '\ud800' <= c <= '\udfff':
-            self.error(pos, 'invalid UTF-8 encoding')
-        else:
-            self.error(pos, f'invalid character {rune_u(c)}')
+        if c == '\x00' or c == '\ufeff' or '\ud800' <= c <= '\udfff':
+            return      # reported with the source (parser._source_errors), and skipped
+        self.error((tok.line, tok.column), f'invalid character {rune_u(c)}')
 
     def _check_ident(self, tok):
         """gc's atIdentChar: a non-ASCII character in a name must be a letter
@@ -173,14 +153,7 @@ class SemicolonInserter:
             self._literal_error(tok, e)
 
     def _literal_error(self, tok, e):
-        line, col = tok.line, tok.column
-        before = tok.value[:e.offset]
-        if '\n' in before:
-            line += before.count('\n')
-            col = len(before) - before.rfind('\n')
-        else:
-            col += e.offset
-        self.error((line, col), e.msg)
+        self.error(literals.error_pos(tok.line, tok.column, tok.value, e.offset), e.msg)
 
 
 _QUOTED = frozenset({'STRING', 'CHAR'})

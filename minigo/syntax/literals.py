@@ -176,14 +176,28 @@ MALFORMED = Malformed()
 
 
 class Bad:
-    """The value of a literal the scanner reported as malformed: the checker
-    treats it as invalid without a further error (types2: BasicLit.Bad)."""
+    """The value of a literal the scanner reported as malformed (types2:
+    BasicLit.Bad): the checker treats it as invalid. It keeps the scanner's
+    error, which the checker reports only if the parse's errors did not reach
+    it (a caller that ignored File.errors)."""
+
+    def __init__(self, pos=None, msg=None):
+        self.pos = pos
+        self.msg = msg
 
     def __repr__(self):
-        return 'BAD'
+        return f'Bad({self.pos}, {self.msg!r})'
 
 
-BAD = Bad()
+BAD = Bad
+
+
+def error_pos(line, col, text, offset):
+    """The position of a LiteralError at offset in a literal token at (line, col)."""
+    before = text[:offset]
+    if '\n' in before:
+        return line + before.count('\n'), len(before) - before.rfind('\n')
+    return line, col + offset
 
 _CHUNK = 4000   # below Python's int<->str digit limit (sys.get_int_max_str_digits)
 
@@ -331,7 +345,7 @@ def _escape(s, i, quote):
 
 def _terminated(text):
     if len(text) < 2 or text[-1] != text[0]:
-        raise LiteralError('not terminated', 0)
+        raise LiteralError('rune literal not terminated' if text[0] == "'" else 'string not terminated', 0)
 
 
 def rune(text: str) -> int:

@@ -9,6 +9,7 @@ parse by the Builder callbacks.
 from __future__ import annotations
 
 import os
+import re
 from importlib import resources
 
 from lark import Lark, Token
@@ -67,6 +68,7 @@ def parse_source(src: Source):
     if text.startswith('\ufeff'):
         text = ' ' + text[1:]
     errors = ErrorList(src)
+    _source_errors(text, errors)
     parser = get_parser()
     _postlex.errors = errors
     try:
@@ -82,6 +84,31 @@ def parse_source(src: Source):
     if errors:
         tree.errors = errors
     return tree
+
+
+_SOURCE_BAD = re.compile('[\x00\ufeff\udc80-\udcff]')
+
+
+def _source_errors(text, errors):
+    """gc's source reader (syntax/source.go) rejects NUL, a BOM after the start
+    and invalid UTF-8 (bytes decoded with surrogateescape) wherever they are,
+    in literals and comments too, and skips them."""
+    if text.isascii() and '\x00' not in text:
+        return
+    line, line_start = 1, 0
+    for m in _SOURCE_BAD.finditer(text):
+        i = m.start()
+        line += text.count('\n', line_start, i)
+        nl = text.rfind('\n', 0, i)
+        line_start = i
+        c = m.group()
+        pos = (line, i - nl)
+        if c == '\x00':
+            errors.errorf_at(pos, 'invalid NUL character')
+        elif c == '\ufeff':
+            errors.errorf_at(pos, 'invalid BOM in the middle of the file')
+        else:
+            errors.errorf_at(pos, 'invalid UTF-8 encoding')
 
 
 def _parse(parser, text, src, errors):
@@ -101,12 +128,20 @@ def _parse(parser, text, src, errors):
         last = tok
         return tok
 
+    fed = None                 # the type of the last token the parser took
     while True:
         tok = next_token()
+        if tok.type == 'VAR' and fed in _HEADER_KW:
+            # gc: "accept potential varDecl but complain", at the next token
+            nxt = next_token()
+            errors.errorf_at((nxt.line, nxt.column),
+                             f'syntax error: var declaration not allowed in {_HEADER_KW[fed]} initializer')
+            tok = nxt
         try:
             res = state.feed_token(tok, tok.type == '$END')
             if tok.type == '$END':
                 return res
+            fed = tok.type
             continue
         except SyntaxErr as e:
             errors.errorf_at(e.pos, e.msg)
@@ -127,21 +162,77 @@ def _parse(parser, text, src, errors):
                 # gc: no syntax error at EOF after an earlier error ("avoid
                 # meaningless follow-up errors"); what is open is closed there
                 return _close_at_eof(err.interactive_parser, text)
+        if not state.value_stack and tok.type != 'PACKAGE':
+            # the go command reads the package clause first (go/parser)
+            el = ErrorList(src)
+            pos = (tok.line, tok.column)
+            if tok.type == '$END':
+                # go/token: a final newline does not start another line
+                body = text[:-1] if text.endswith('\n') else text
+                pos = (body.count('\n') + 1, len(text) - (body.rfind('\n') + 1) + 1)
+            el.add(pos, f"expected 'package', found {_go_found(tok)}")
+            el.go_command = True
+            raise el
+        imp = _import_path_error(state.value_stack, tok)
+        if imp is not None:
+            # the go command reads the imports first (go/parser), and stops there
+            el = ErrorList(src)
+            el.add((tok.line, tok.column), imp)
+            el.go_command = True
+            raise el
         pos, msg = syntax_errors.describe(err, src)
         errors.errorf_at(pos, msg)
         # Resynchronize as gc's parser does (parser.go `advance`) in the common cases.
+        if msg.endswith(', expected (') and state.value_stack and _is(state.value_stack[-1], 'FUNC') \
+                and syntax_errors.in_function(state.value_stack):
+            # `func name() ...` inside a function: gc skips the name, takes `()`
+            # for a parenthesized parameter type (missing: an error on the same
+            # line), and skips what follows to the next closing bracket or
+            # statement keyword; the func type ends there. (With parameters
+            # in the parentheses gc goes on differently: not followed.)
+            if next_token().type != 'LPAREN' or next_token().type != 'RPAREN':
+                return None
+            tok = next_token()
+            if tok.type in ('COMMA', 'RPAREN'):
+                return None
+            while tok.type not in _LIST_FOLLOW:
+                tok = next_token()
+            if tok.type == 'RPAREN':
+                return None
+            try:
+                for t, v in (('LPAREN', '('), ('RPAREN', ')')):
+                    state.feed_token(Token(t, v, tok.start_pos, tok.line, tok.column, tok.line,
+                                           tok.column, tok.start_pos))
+            except (UnexpectedInput, SyntaxErr, VisitError):
+                return None
+            back.append(tok)
+            continue
         if msg.endswith(' at end of statement'):
             follow = _STMT_FOLLOW
         elif msg.endswith(' after top level declaration') or \
                 msg.endswith('non-declaration statement outside function body'):
             follow = _DECL_FOLLOW
-        elif '; possibly missing comma or ' in msg:
-            follow = _LIST_FOLLOW
+        elif msg.endswith(' in type declaration'):
+            # typeDecl: a bad type, then on to `;` or `)`
+            follow = {'SEMI', 'RPAREN', '$END'}
+            if syntax_errors.in_function(state.value_stack):
+                follow |= _STOPSET
+            while tok.type not in follow:
+                tok = next_token()
+            try:
+                state.feed_token(Token('IDENT', '_', tok.start_pos, tok.line, tok.column, tok.line,
+                                       tok.column, tok.start_pos))
+            except (UnexpectedInput, SyntaxErr, VisitError):
+                return None
+            back.append(tok)
+            continue
+        elif '; possibly missing ' in msg:
+            follow = _LIST_FOLLOW if syntax_errors.in_function(state.value_stack) else _LIST_FOLLOW_TOP
         else:
             return None
         while tok.type not in follow:
             tok = next_token()
-        if follow is _LIST_FOLLOW:
+        if follow is _LIST_FOLLOW or follow is _LIST_FOLLOW_TOP:
             # gc's list(): at its closing token the list goes on (and ends);
             # at another, the list ends there
             close = _CLOSE_TYPE[msg[-1]]
@@ -169,13 +260,64 @@ def _parse(parser, text, src, errors):
         back.append(tok)
 
 
+def _import_path_error(stack, tok):
+    """go/parser's importSpec errors, for a token that cannot follow an import
+    spec's start (`import`, `import (`, a spec's `;`, an import name)."""
+    top = len(stack) - 1
+    after_path = False
+    if tok.type != 'SEMI' and top >= 0 and _is(stack[top], 'STRING'):
+        after_path = True       # `import ( "a" X`: go/parser's expectSemi
+        top -= 1
+    elif tok.type == 'STRING':
+        return None
+    if top >= 0 and _is(stack[top], 'IDENT', 'DOT'):
+        top -= 1
+    if top >= 2 and _is(stack[top], 'SEMI') and type(stack[top - 1]).__name__ == 'ImportSpec':
+        top -= 1                # the first spec of a group, not yet in the list
+    if top < 0:
+        return None
+    v = stack[top]
+    if type(v).__name__ == 'ImportSpec':
+        v = stack[top - 1]
+        top -= 1
+    in_group = (_is(v, 'LPAREN') or getattr(v, 'data', '').startswith('__import_decl')) \
+        and top >= 1 and (_is(stack[top - 1], 'IMPORT') or _is(stack[top - 2], 'IMPORT'))
+    if after_path:
+        if in_group and tok.type != 'RPAREN':
+            return f"expected ';', found {_go_found(tok)}"
+        return None
+    if _is(v, 'IMPORT') or in_group:
+        if tok.type in ('NUMBER', 'CHAR'):
+            return 'import path must be a string'
+        return 'missing import path'
+    return None
+
+
+def _go_found(tok):
+    """How go/parser's errorExpected names the token it found."""
+    if tok.type == 'SEMI' and tok.value == '\n':
+        return 'newline'
+    if tok.type in ('IDENT', 'NUMBER', 'CHAR', 'STRING'):
+        return str(tok)
+    if tok.type == '$END' or (tok.type == 'SEMI' and tok.value == 'EOF'):
+        return "'EOF'" if tok.type == '$END' else "';'"
+    return f"'{tok}'"
+
+
+def _is(v, *types):
+    return isinstance(v, Token) and v.type in types
+
+
+_HEADER_KW = {'FOR': 'for', 'IF': 'if', 'SWITCH': 'switch'}
+
 # gc's advance() follow sets: a statement's end, plus (inside a function) the
 # keywords that start a statement; a top-level declaration's start.
 _STOPSET = {'BREAK', 'CONST', 'CONTINUE', 'DEFER', 'FALLTHROUGH', 'FOR', 'GO', 'GOTO', 'IF',
             'RETURN', 'SELECT', 'SWITCH', 'TYPE', 'VAR'}
 _STMT_FOLLOW = {'SEMI', 'RBRACE', 'CASE', 'DEFAULT', '$END'} | _STOPSET
 _DECL_FOLLOW = {'IMPORT', 'CONST', 'TYPE', 'VAR', 'FUNC', '$END'}
-_LIST_FOLLOW = {'RPAREN', 'RBRACK', 'RBRACE', '$END'} | _STOPSET
+_LIST_FOLLOW_TOP = {'RPAREN', 'RBRACK', 'RBRACE', '$END'}
+_LIST_FOLLOW = _LIST_FOLLOW_TOP | _STOPSET
 _CLOSE_TYPE = {')': 'RPAREN', ']': 'RBRACK', '}': 'RBRACE'}
 
 
@@ -203,7 +345,12 @@ def _close_at_eof(ip, text):
                     ip.feed_token(Token(t, val, len(text), line, col, line, col, len(text)))
                     break
             else:
-                return None
+                if 'NUMBER' not in acc or last == 'NUMBER':
+                    return None
+                # an operand is missing: gc has a BadExpr there; a malformed
+                # literal is one here (invalid, and no further error)
+                last = 'NUMBER'
+                ip.feed_token(Token('NUMBER', '0x', len(text), line, col, line, col, len(text)))
     except (UnexpectedInput, SyntaxErr, VisitError):
         return None
     return None
@@ -212,6 +359,6 @@ def _close_at_eof(ip, text):
 def parse_file(path: str, display: str | None = None):
     with open(path, 'rb') as f:
         data = f.read()
-    text = data.decode('utf-8')
+    text = data.decode('utf-8', 'surrogateescape')   # invalid bytes: reported by the parse
     src = Source(path, text, display)
     return src, parse_source(src)

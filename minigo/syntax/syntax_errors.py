@@ -115,7 +115,7 @@ def _message(tok, stack, acc):
     un = 'unexpected ' + tok_desc(tok)
     t = tok.type
     top = stack[-1] if stack else None
-    opens = [(i, v) for i, v in enumerate(stack) if _is_tok(v, 'LPAREN', 'LBRACK', 'LBRACE')]
+    opens = open_brackets(stack)
     li, lopen = opens[-1] if opens else (None, None)
 
     # if/for/switch header still open (no `{` after the keyword yet).
@@ -128,7 +128,16 @@ def _message(tok, stack, acc):
             return (top.line, top.column), 'missing condition in if statement'
         if 'LBRACE' in acc and t != 'LBRACE' and (t == 'SEMI' or not (OPERAND_START & acc) or top is not head):
             if not (_is_tok(top, *_NEEDS_OPERAND) and OPERAND_START & acc):
+                # gc's header(): right after the first simple statement it wants
+                # `{` (or `;`); the block after a complete clause is "after ..."
+                if t != 'SEMI' and not any(_is_tok(v, 'SEMI', 'RANGE') for v in stack[hi + 1:]):
+                    return f'{un}, expected {{'
                 return f'{un}, expected {{ after {HEADER[head.type]}'
+
+    # The package clause: gc stops there.
+    if (len(stack) == 1 and isinstance(stack[0], A.Ident)) or \
+            (len(stack) == 2 and _is_tok(stack[0], 'PACKAGE') and _is_tok(stack[1], 'IDENT')):
+        return f'{un}, expected semicolon or newline'
 
     # Between top-level declarations.
     if lopen is None and not any(_is_tok(v, 'FUNC', 'VAR', 'CONST', 'TYPE') for v in stack):
@@ -143,12 +152,22 @@ def _message(tok, stack, acc):
     if lopen is not None:
         before = stack[li - 1] if li > 0 else None
         if lopen.type == 'LPAREN':
+            if _is_param_list(stack, li) and _is_tok(top, 'COMMA') and t not in acc:
+                return f'{un}, expected )'     # gc: no parameter type where one must start
             if _is_param_list(stack, li) and ('COMMA' in acc or 'RPAREN' in acc):
                 return f'{un} in parameter list; possibly missing comma or )'
             if isinstance(before, A.Expr) and 'COMMA' in acc and 'RPAREN' in acc:
                 return f'{un} in argument list; possibly missing comma or )'
         if lopen.type == 'LBRACE' and 'COMMA' in acc and 'RBRACE' in acc and 'SEMI' not in acc:
             return f'{un} in composite literal; possibly missing comma or }}'
+        if lopen.type == 'LBRACE' and li > 0 and _is_tok(stack[li - 1], 'STRUCT', 'INTERFACE') \
+                and 'SEMI' in acc and 'RBRACE' in acc and t not in acc:
+            bare_name = _is_tok(top, 'IDENT') and _is_tok(stack[-2], 'LBRACE', 'SEMI')
+            if stack[li - 1].type == 'STRUCT' and bare_name:
+                return f'{un}, expected type'        # a field's name without its type
+            if not bare_name:
+                what = 'struct' if stack[li - 1].type == 'STRUCT' else 'interface'
+                return f'{un} in {what} type; possibly missing semicolon or newline or }}'
         if lopen.type == 'LBRACK' and t == 'RBRACK' and li == len(stack) - 1 and isinstance(before, A.Expr):
             return f'{un}, expected operand'
 
@@ -156,6 +175,10 @@ def _message(tok, stack, acc):
     if _is_tok(top, 'IDENT') and len(stack) >= 2 and _is_tok(stack[-2], 'TYPE', 'LPAREN', 'SEMI') \
             and 'STRUCT' in acc and 'ASSIGN' in acc:
         return f'{un} in type declaration'
+
+    # Where only a type can start (gc's type_(): "expected type").
+    if {'MAP', 'CHAN', 'STRUCT', 'INTERFACE'} <= acc and 'NUMBER' not in acc and t not in acc:
+        return f'{un}, expected type'
 
     # After `.`: a selector or a type assertion.
     if _is_tok(top, 'DOT') and 'IDENT' in acc:
@@ -179,6 +202,29 @@ def _message(tok, stack, acc):
 
 _TOKEN_TEXT = {'COLON': ':', 'LPAREN': '(', 'RPAREN': ')', 'RBRACK': ']', 'RBRACE': '}',
                'LBRACE': '{'}
+
+
+_CLOSING = {'RPAREN': 'LPAREN', 'RBRACK': 'LBRACK', 'RBRACE': 'LBRACE'}
+
+
+def open_brackets(stack):
+    """(index, token) of the brackets on the value stack not yet closed there,
+    outermost first."""
+    opens = []
+    for i, v in enumerate(stack):
+        if isinstance(v, Token):
+            if v.type in ('LPAREN', 'LBRACK', 'LBRACE'):
+                opens.append((i, v))
+            elif v.type in _CLOSING and opens and opens[-1][1].type == _CLOSING[v.type]:
+                opens.pop()
+    return opens
+
+
+def in_function(stack):
+    """Whether the parse is inside a function body (gc's fnest > 0): an open
+    `{` right after a function's signature."""
+    return any(i > 0 and type(stack[i - 1]).__name__ == 'FuncType' and v.type == 'LBRACE'
+               for i, v in open_brackets(stack))
 
 
 def _is_param_list(stack, li):

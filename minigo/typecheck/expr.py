@@ -271,7 +271,10 @@ class ExprMixin:
     def basic_lit(self, x, e: A.BasicLit):
         # types2 basicLit: a literal the scanner reported is invalid; numbers
         # are bounded in length, in range (big.Float's) and, for integers, in bits.
-        if e.val is L.BAD:
+        if isinstance(e.val, L.Bad):
+            bad = e.val
+            if bad.msg and not getattr(self, 'scan_errors_seeded', False):
+                self.errorf(bad.pos, bad.msg)     # File.errors was not passed on
             x.invalidate()
             return
         if e.kind in ('INT', 'FLOAT', 'IMAG') and len(e.value) > L.LIMIT:

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	x
+)
+
+func main() {
+	fmt.Println()
+}

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	12
+)
+
+func main() {
+	fmt.Println()
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := "abc
+	y := 'a
+	var z int = "s"
+}
