@@ -9,7 +9,8 @@ in lists; errors are sorted, one syntax error per line, at most ten.
 """
 import pytest
 
-from minigo.check import check_file
+from minigo.stdlib import import_package
+from minigo.typecheck import check_file
 from minigo.errors import ErrorList, Source
 from minigo.syntax.parser import parse_source
 
@@ -19,7 +20,7 @@ def compile_errors(text):
     src = Source('prog.go', text, display='./prog.go')
     try:
         tree = parse_source(src)
-        check_file(src, tree)
+        check_file(src, tree, import_package)
     except ErrorList as el:
         if getattr(el, 'go_command', False):
             return [l[2:] if l.startswith('./') else l for l in el.lines()]
@@ -166,7 +167,7 @@ def test_parse_file_reads_invalid_utf8(tmp_path):
     p.write_bytes(b'package main\n\nfunc main() {\n\tx := "a\xffb"\n\t_ = x\n}\n')
     with pytest.raises(ErrorList) as e:
         src, tree = parse_file(str(p), display='./prog.go')
-        check_file(src, tree)
+        check_file(src, tree, import_package)
     assert e.value.lines() == ['./prog.go:4:9: invalid UTF-8 encoding']
 
 

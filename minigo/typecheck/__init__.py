@@ -16,8 +16,9 @@ def check_file(src, tree: A.File, importer, repl=False):
     from .decl import ImportFailure
     pkg = T.Package('main', tree.package.name)
     chk = Checker(src, pkg, importer, repl=repl)
+    # scanner errors (a malformed literal...): gc reports them with the checker's
+    chk.scan_errors_seeded = True
     if tree.errors:
-        # scanner errors (a malformed literal...): gc reports them with the checker's
         chk.errors.errors.extend(tree.errors.errors)
     try:
         # Label and branch errors come from cmd/compile's parser, before types2 runs.
