@@ -14,10 +14,12 @@ import subprocess
 import tempfile
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
 
-from conftest import run_minigo
-from fuzz_util import INTERNAL, KINDS, TRACEBACK, classify, corpus, go_seconds, mutate
+pytest.importorskip('hypothesis')   # in the test extra: pip install -e '.[test]'
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from conftest import run_minigo  # noqa: E402
+from fuzz_util import INTERNAL, KINDS, TRACEBACK, classify, corpus, go_seconds, mutate  # noqa: E402
 
 PROGRAMS = corpus()
 TIMEOUT = 60          # seconds a mutant may run (with --virtual-time)

@@ -583,9 +583,7 @@ class StmtMixin:
             fn = f(fr)
             a = argsf(fr)
             if fn is None:
-                def nil_call(*_):
-                    raise nil_deref()
-                return nil_call, a
+                return _nil_call, a
             return fn, a
         return thunk_d
 
@@ -635,6 +633,9 @@ class StmtMixin:
 
         def go(fr):
             fn, args = thunk(fr)
+            if fn is None or fn is _nil_call:
+                from ..runtime.panic import GoFatal
+                raise GoFatal('go of nil func value', trace_state=run.sched)
             run.sched.spawn(go_entry(fn, len(args)), tuple(args), where)
         return go
 
@@ -1355,3 +1356,8 @@ def _assign_into(rt):
         for d, s in zip(dst, src):
             inner(d, s)
     return into_arr_nested
+
+
+def _nil_call(*_):
+    """A nil func value deferred: calling it is the nil dereference."""
+    raise nil_deref()

@@ -38,12 +38,6 @@ def out_of_memory():
     return GoFatal('runtime: out of memory', trace_state=current().sched, extra='\nruntime stack:\n')
 
 
-def check_mem(nbytes):
-    """An allocation of nbytes (Go's or Python's size) the machine cannot hold."""
-    if nbytes > PHYS_MEM // 2:
-        raise out_of_memory()
-
-
 def check_makeslice(ln, cap, esize):
     """make([]T, ln, cap) for an element of esize bytes: Go's panics, then memory."""
     from .panic import runtime_panic

@@ -338,13 +338,13 @@ _DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satu
 def Month_String(m):
     if 1 <= m <= 12:
         return _MONTHS[m - 1].encode()
-    return b'%!Month(' + str(m).encode() + b')'
+    return b'%!Month(' + str(m & 0xFFFFFFFFFFFFFFFF).encode() + b')'   # as uint64
 
 
 def Weekday_String(d):
     if 0 <= d <= 6:
         return _DAYS[d].encode()
-    return b'%!Weekday(' + str(d).encode() + b')'
+    return b'%!Weekday(' + str(d & 0xFFFFFFFFFFFFFFFF).encode() + b')'   # as uint64
 
 
 # ------------------------------------------------------------------ civil time
@@ -594,6 +594,12 @@ def _fire(st):
         s.spawn(st.fn, ())
         return
     c = st.chan
+    if c is None:
+        # AfterFunc(d, nil): the timer starts a goroutine running nil
+        from ..runtime.panic import GoFatal
+        g = s.main_g
+        state = getattr(g, 'wait_reason', None) or 'running'
+        raise GoFatal('go of nil func value', extra=f'\ngoroutine {getattr(g, "id", 1)} [{state}]:\n')
     from ..runtime import chan as C
     if c.recvq or len(c.buf) < c.cap:
         C.send(c, Now())
@@ -620,8 +626,17 @@ def AfterFunc(d, f):
     return [None, st]
 
 
-def Timer_Stop(t):
+def _timer_state(t, what):
+    """A Timer's state; a Timer not made by NewTimer or AfterFunc has none."""
     st = t[1]
+    if not isinstance(st, _TimerState):
+        from .strings import _str_panic
+        raise _str_panic(f'time: {what} called on uninitialized Timer'.encode())
+    return st
+
+
+def Timer_Stop(t):
+    st = _timer_state(t, 'Stop')
     active = st.entry is not None and RUN.run.sched.cancel_timer(st.entry)
     st.entry = None
     if st.chan is not None:
@@ -630,7 +645,7 @@ def Timer_Stop(t):
 
 
 def Timer_Reset(t, d):
-    st = t[1]
+    st = _timer_state(t, 'Reset')
     active = st.entry is not None and RUN.run.sched.cancel_timer(st.entry)
     if st.chan is not None:
         st.chan.buf.clear()
@@ -652,6 +667,8 @@ def NewTicker(d):
 
 def Ticker_Stop(t):
     st = t[1]
+    if not isinstance(st, _TimerState):
+        return   # Go lets Stop of a Ticker not made by NewTicker pass
     if st.entry is not None:
         RUN.run.sched.cancel_timer(st.entry)
     st.entry = None
@@ -659,7 +676,12 @@ def Ticker_Stop(t):
 
 
 def Ticker_Reset(t, d):
+    from .strings import _str_panic
+    if d <= 0:
+        raise _str_panic(b'non-positive interval for Ticker.Reset')
     st = t[1]
+    if not isinstance(st, _TimerState):
+        raise _str_panic(b'time: Reset called on uninitialized Ticker')
     if st.entry is not None:
         RUN.run.sched.cancel_timer(st.entry)
     st.period = d
