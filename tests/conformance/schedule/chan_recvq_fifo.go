@@ -6,6 +6,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Output is collected in memory and written once at the end: a write to
@@ -30,10 +31,7 @@ func main() {
 			done <- true
 		}()
 	}
-	// let every receiver block on c
-	ch := make(chan bool)
-	go func() { ch <- true }()
-	<-ch
+	time.Sleep(20 * time.Millisecond) // every receiver blocks on c
 	for v := 10; v < 14; v++ {
 		c <- v
 	}

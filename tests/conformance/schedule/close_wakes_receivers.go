@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Output is collected in memory and written once at the end: a write to
@@ -30,11 +31,10 @@ func main() {
 			done <- i
 		}()
 	}
-	go func() {
-		say("closer closes")
-		close(c)
-		say("closer after close")
-	}()
+	time.Sleep(20 * time.Millisecond) // every receiver blocks on c
+	say("main closes")
+	close(c)
+	say("main after close")
 	for i := 0; i < 5; i++ {
 		<-done
 	}

@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"sync"
 )
@@ -31,20 +32,12 @@ func main() {
 		mu.Unlock()
 		done <- true
 	}()
+	runtime.Gosched() // the waiter runs and blocks in Lock
 	for i := 0; i < 3; i++ {
 		mu.Unlock()
 		say("main unlocked", i)
 		mu.Lock()
 		say("main re-locked", i)
-		if i == 0 {
-			mu.Unlock()
-			// yield so the waiter runs and blocks in Lock
-			ch := make(chan bool)
-			go func() { ch <- true }()
-			<-ch
-			mu.Lock()
-			say("main locked again after yielding")
-		}
 	}
 	mu.Unlock()
 	<-done

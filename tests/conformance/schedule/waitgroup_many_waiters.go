@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Output is collected in memory and written once at the end: a write to
@@ -34,6 +35,7 @@ func main() {
 		}()
 	}
 	go func() {
+		time.Sleep(20 * time.Millisecond) // every waiter blocks in Wait
 		say("worker done")
 		wg.Done()
 		say("worker after Done")

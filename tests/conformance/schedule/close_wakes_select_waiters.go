@@ -1,11 +1,13 @@
 // Checks: close() of a done channel wakes goroutines blocked in select on it
-// (and on another channel never ready); the order they resume.
+// (and on another channel never ready); the order they resume shows how close
+// readies several waiters (each into runnext, displacing the previous one).
 package main
 
 import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Output is collected in memory and written once at the end: a write to
@@ -35,8 +37,9 @@ func main() {
 			}
 		}()
 	}
-	go func() {
-		close(quit)
-	}()
+	time.Sleep(20 * time.Millisecond) // every worker blocks in its select
+	say("closing")
+	close(quit)
+	say("closed")
 	wg.Wait()
 }
