@@ -330,17 +330,34 @@ class StmtMixin:
         multi = self.multi_value(rhs[0], len(lhs))
         types = self.result_types(rhs[0], len(lhs))
         setters = []
+        boxes = []
         for e, t in zip(lhs, types):
             if _is_blank(e):
                 setters.append(None)
+                boxes.append(None)
                 continue
             st = self.storer(e)
             lt = self.typeof(e)
+            rt = None
             if T.is_interface(lt) and not T.is_interface(self.sub(t)):
                 rt = R.rtype(self.sub(t))
                 self.ensure_methods(rt)
                 st = _boxing_setter(st, rt)
             setters.append(st)
+            boxes.append(rt)
+
+        if not all(isinstance(_unparen(e), A.Ident) for e in lhs):
+            # p, *p = f(): the left side's index and indirection operands are
+            # evaluated (after the call) before any store
+            preps = [None if st is None else self.prepared_store(e) for e, st in zip(lhs, setters)]
+
+            def assign_multi_ordered(fr):
+                xs = multi(fr)
+                puts = [p(fr) if p is not None else None for p in preps]
+                for put, bx, x in zip(puts, boxes, xs):
+                    if put is not None:
+                        put(x if bx is None else (bx, x))
+            return assign_multi_ordered
 
         def assign_multi(fr):
             xs = multi(fr)
