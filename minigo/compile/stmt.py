@@ -1081,6 +1081,10 @@ class StmtMixin:
                         tests.append(('eq', cv, R.iface_eq))
                     elif T.is_interface(ct) and not T.is_interface(tag_t):
                         tests.append(('eq_conv', cv, self.rt(tag_t)))
+                    elif _is_nil(self.info, ce) and not T.is_interface(tag_t):
+                        # case nil on a func, map, slice, pointer or chan tag
+                        is_slice = isinstance(tag_t.underlying(), T.Slice)
+                        tests.append(('eq', cv, _slice_is_nil if is_slice else _is_none))
                     else:
                         rt = self.rt(tag_t)
                         tests.append(('eq', cv, rt.eq))
@@ -1331,6 +1335,20 @@ def _single_setter(st, v):
     def set1(fr):
         st(fr, v(fr))
     return set1
+
+
+def _is_nil(info, e):
+    while isinstance(e, A.ParenExpr):
+        e = e.x
+    return isinstance(e, A.Ident) and isinstance(info.uses.get(e), T.Nil)
+
+
+def _is_none(t, _nil):
+    return t is None
+
+
+def _slice_is_nil(t, _nil):
+    return t.a is None
 
 
 def _boxing_setter(st, rt):
