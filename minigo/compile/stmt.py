@@ -557,9 +557,7 @@ class StmtMixin:
                 pass
                 # a deferred recover() is not called by a deferred function: never recovers
                 return lambda fr: (lambda: None, ())
-            argf = [self.expr(a) for a in call.args]
-            fake = A.CallExpr(call.pos, call.fun, [A.Ident(a.pos, f'__arg{i}') for i, a in enumerate(call.args)],
-                              call.ellipsis, call.lparen, call.rparen)
+            argf = [self.expr_copy(a) for a in call.args]
             # evaluate the arguments now, run the builtin later
             arg_types = [self.typeof(a) for a in call.args]
             run = self.builtin_later(name, call, arg_types)
@@ -629,19 +627,19 @@ class StmtMixin:
                     raise GoPanic((R.PANIC_NIL_ERROR, None))
                 raise GoPanic(val)
             return later_panic
-        if name == 'close':
-            from ..runtime.chan import close
-            return close
-        if name == 'delete':
-            mt = arg_types[0].underlying()
-            krt = self.rt(mt.key)
-            kin = None if krt.hash_direct else krt.kin
+        # close, copy, delete, clear: the builtin's own closure, run on a frame of
+        # its own that holds the argument values (each argument reads its slot)
+        from .builtins import BUILTINS
+        saved = self.ctx.hoisted
+        self.ctx.hoisted = {id(a): i for i, a in enumerate(call.args)}
+        try:
+            body = BUILTINS[name](self, call)
+        finally:
+            self.ctx.hoisted = saved
 
-            def later_delete(m, k):
-                if m is not None:
-                    m.pop(kin(k) if kin else k, None)
-            return later_delete
-        return lambda *a: None
+        def later_builtin(*vals):
+            body(list(vals))
+        return later_builtin
 
     def s_GoStmt(self, s):
         thunk = self.call_thunk(s.call)
