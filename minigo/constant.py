@@ -359,22 +359,23 @@ def _frac_to_float(v: Fraction) -> float:
 
 
 def round_float32(v: Fraction):
-    f = round_float64(v)
-    if f is None:
+    """Round an exact value to float32 (once, ties to even, with subnormals);
+    None if it overflows. Rounding to float64 first could round twice."""
+    if not isinstance(v, Fraction):
+        v = Fraction(v)
+    if v == 0:
+        return 0.0
+    a = abs(v)
+    e = a.numerator.bit_length() - a.denominator.bit_length()   # 2**e <= a < 2**(e+1)
+    if (Fraction(2) ** e) > a:
+        e -= 1
+    q = max(e - 23, -149)                                         # the value of the last mantissa bit
+    n = round(a / Fraction(2) ** q)                               # half to even
+    r = n * Fraction(2) ** q
+    if r >= 2 ** 128:
         return None
-    try:
-        r = struct.unpack('>f', struct.pack('>f', f))[0]
-    except OverflowError:
-        return None
-    if math.isinf(r):
-        return None
-    # Double rounding (exact -> f64 -> f32) can differ from exact -> f32 in rare
-    # halfway cases; correct it with the exact value.
-    return _fix_f32_rounding(v, r)
-
-
-def _fix_f32_rounding(v, r):
-    return r
+    f = float(r)
+    return -f if v < 0 else f
 
 
 def representable(v, t: T.Basic):

@@ -174,11 +174,6 @@ def test_representable_rounding_edges(v, kind, want):
     assert C.representable(v, TYP[kind]) == want
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'constant.round_float32 rounds exact -> float64 -> float32 and _fix_f32_rounding is a '
-    'no-op: 1 + 2**-24 + 2**-60 rounds to 1.0 (float64 tie, then ties-to-even) instead of '
-    '1 + 2**-23; go1.27.3 prints `false 1.0000001` for '
-    '`var f float32 = 1 + 1.0/(1<<24) + 1.0/(1<<60); fmt.Println(f == 1, f)`'))
 def test_float32_rounding_is_not_double_rounding():
     x = 1 + F(1, 2 ** 24) + F(1, 2 ** 60)
     assert C.representable(x, TYP[T.FLOAT32]) == 1 + F(1, 2 ** 23)
