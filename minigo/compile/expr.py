@@ -633,10 +633,18 @@ class ExprMixin:
             return divide
         return f
 
+    def shift_count(self, y):
+        """(closure, is constant, constant value) for a shift count; an untyped
+        float or complex constant count (x << (2+0i)) is its integer value."""
+        ok, c = self.const_of(y)
+        if ok and not isinstance(c, int):
+            c = int(c.real)
+            return (lambda fr: c), ok, c
+        return self.expr(y), ok, c
+
     def shift(self, e, kind):
         x = self.expr(e.x)
-        s = self.expr(e.y)
-        ok, c = self.const_of(e.y)
+        s, ok, c = self.shift_count(e.y)
         fn = ops.shift_fn(e.op, kind, True)
         if ok and 0 <= c < ops.BITS[kind]:
             wrap = ops.wrapper(kind)

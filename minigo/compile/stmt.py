@@ -493,7 +493,7 @@ class StmtMixin:
     def op_assign(self, lhs, op, rhs):
         t = self.typeof(lhs)
         kind = self.rt(t).kind
-        y = self.expr(rhs)
+        y = self.expr(rhs) if op not in ('<<', '>>') else self.shift_count(rhs)[0]
         if op in ('<<', '>>'):
             fn = ops.shift_fn(op, kind, True)
         else:
