@@ -611,9 +611,6 @@ def test_constant_program_output(tmp_path):
     assert (out, err, code) == (CONST_PROGRAM_OUT, '', 0)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'go1.27 println prints floats and complexes in shortest %g form (runtime/print.go uses '
-    'strconv.AppendFloat(v, \'g\', -1)); minigo still prints the old +1.500000e+000 form'))
 def test_println_of_float_constants(tmp_path):
     src = ('package main\n\nfunc main() {\n\tvar f float32 = 1.5\n\tvar g = 1e300\n'
            '\tprintln(f, g, 0.1, 1e21, complex(1, 2))\n}\n')
