@@ -373,10 +373,6 @@ def test_assignability(stmt, want):
     assert check_errors(stmt) == expected(want)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'type inference does not check the methods of an inferred (typed) type argument '
-    'against the constraint (types2 infer.go), so the error is reported later at '
-    'instantiation without the "in call to g, X (type T)" prefix'))
 @pytest.mark.parametrize('stmt, want', [
     ('g(T{})', '3: in call to g, X (type T) does not satisfy I (method M has pointer receiver)'),
     ('var x int; g(x)', '14: in call to g, X (type int) does not satisfy I (missing method M)'),
