@@ -517,11 +517,6 @@ func main() {
 '''
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'a value method promoted through a nil embedded *T and called through an interface '
-    'panics with "value method main.T.N called using nil *T pointer" (the message of the '
-    '(*T).N wrapper, for a *T receiver itself); gc\'s EP.N wrapper dereferences the nil '
-    'field: "invalid memory address or nil pointer dereference", as the direct call does'))
 def test_promoted_value_method_through_nil_embedded_pointer(tmp_path):
     # go1.27.3 `go run` output
     want = ('direct runtime error: invalid memory address or nil pointer dereference\n'

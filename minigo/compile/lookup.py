@@ -79,7 +79,9 @@ def receiver_adapter(comp, t, index, mobj, direct=False, mtargs=None):
         def val_via_ptr(recv):
             p = _walk(recv, steps)
             if p is None:
-                raise nil_deref() if direct else _nil_value_method(mname, base)
+                # gc's wrapper for a method promoted through an embedded *T
+                # dereferences the field: a plain nil dereference
+                raise nil_deref() if direct or steps else _nil_value_method(mname, base)
             if agg:
                 return fn, copy(p)
             return fn, p.c[p.k]
