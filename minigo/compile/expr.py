@@ -7,6 +7,7 @@ from ..typecheck.checker import FIELD_VAL, METHOD_VAL
 from ..typecheck.operand import TYPEXPR
 from ..runtime import rtypes as R
 from ..runtime.panic import index_error, nil_deref, slice_error
+from ..runtime.arrview import ArrayView
 from ..runtime.values import NIL_SLICE, Ref, Slice
 from ..syntax import ast as A
 from . import ops
@@ -496,6 +497,8 @@ class ExprMixin:
                 if s is None:
                     raise nil_deref()
                 a, off, n, cap = s, 0, len(s), len(s)
+                if type(s) is ArrayView:     # (*[N]T)(s[i:]): slice the backing array
+                    a, off = s.base, s.off
             else:
                 a, off, n, cap = s.a, s.off, s.len, s.cap
             l = lo(fr) if lo is not None else 0
