@@ -258,8 +258,10 @@ class Cplx:
     __slots__ = ('re', 'im')
 
     def __init__(self, re, im):
-        self.re = re if isinstance(re, BigFloat) else Fraction(re)
-        self.im = im if isinstance(im, BigFloat) else Fraction(im)
+        # a part is an int (go/constant's intVal: printed in full) or a
+        # Fraction/BigFloat (a float: printed with %.6g)
+        self.re = re if isinstance(re, (BigFloat, int)) and not isinstance(re, bool) else Fraction(re)
+        self.im = im if isinstance(im, (BigFloat, int)) and not isinstance(im, bool) else Fraction(im)
 
     def __eq__(self, o):
         return isinstance(o, Cplx) and self.re == o.re and self.im == o.im
@@ -311,7 +313,7 @@ def to_float(v):
     if isinstance(v, (Fraction, BigFloat)):
         return v
     if isinstance(v, Cplx) and v.im == 0:
-        return v.re
+        return to_float(v.re)
     return None
 
 
@@ -491,7 +493,7 @@ def _binary(x, op, y, integer_div):
             s = c * c + d * d
             if s == 0:
                 raise DivByZero()
-            return Cplx((a * c + b * d) / s, (b * c - a * d) / s)
+            return Cplx(Fraction(a * c + b * d) / s, Fraction(b * c - a * d) / s)
         raise ValueError(op)
     if op == '+':
         return x + y
@@ -591,8 +593,8 @@ def _is_int(v) -> bool:
 
 
 def _float_or_int(v) -> str:
-    if isinstance(v, Fraction) and v.denominator == 1:
-        return int_string(v.numerator)
+    if isinstance(v, int):
+        return int_string(v)
     return _float_string(v)
 
 

@@ -413,11 +413,6 @@ def test_constant_overflow_reported_once(body, want):
     assert check_errors(body) == f'# command-line-arguments\n./prog.go:{want}\n'
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "constant.const_string prints every integral part of a complex constant in full; "
-    'go/constant does so only for parts that are integer values and prints float parts '
-    '(from float or imaginary literals, complex(), products with 1i) with %.6g, e.g. '
-    '(0 + 1e+06i) where minigo prints (0 + 1000000i)'))
 @pytest.mark.parametrize('body, want', [
     ('var x int = 1e6i; _ = x',
      '4:14: cannot use 1e6i (untyped complex constant (0 + 1e+06i)) as int value in variable declaration (truncated)'),
