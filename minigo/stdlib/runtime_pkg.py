@@ -238,6 +238,34 @@ def _pause(j):
     return 21000 + (j * 7919) % 23000
 
 
+_mallinfo = []
+
+
+def _heap_in_use():
+    """Bytes malloc has handed out and not taken back (glibc mallinfo2), or
+    the resident set size where that is not available."""
+    if not _mallinfo:
+        fn = None
+        try:
+            import ctypes
+
+            class _MallInfo2(ctypes.Structure):
+                _fields_ = [(n, ctypes.c_size_t) for n in (
+                    'arena', 'ordblks', 'smblks', 'hblks', 'hblkhd', 'usmblks', 'fsmblks',
+                    'uordblks', 'fordblks', 'keepcost')]
+            fn = ctypes.CDLL(None).mallinfo2
+            fn.restype = _MallInfo2
+            fn.argtypes = []
+        except (OSError, AttributeError, ImportError):
+            fn = None
+        _mallinfo.append(fn)
+    fn = _mallinfo[0]
+    if fn is None:
+        return _rss()
+    mi = fn()
+    return mi.uordblks + mi.hblkhd
+
+
 def _rss():
     try:
         with open('/proc/self/statm') as f:
@@ -254,7 +282,7 @@ def ReadMemStats(m):
     import sys
     from ..runtime.sizeclasses import SizeClassToSize
     st = _mem_state()
-    rss, blocks = _rss(), sys.getallocatedblocks()
+    rss, blocks = _heap_in_use(), sys.getallocatedblocks()
     if st['base'] is None:
         st['base'] = (rss, blocks)
     rss0, blocks0 = st['base']
