@@ -143,10 +143,6 @@ def test_inserted_semicolon_reads_as_newline():
 # Programs where the inserted semicolon cuts a statement short, and minigo's
 # parser words or orders the resulting error differently from gc.
 # Expected text: go1.27.3 `go build prog.go`.
-@pytest.mark.xfail(strict=True, reason=(
-    'the parser reports "expression in go/defer must be function call" itself and stops; '
-    'in gc that is a types2 error, and types2 never runs after the syntax error at the '
-    '`()` that the semicolon after `}` leaves on its own line'))
 @pytest.mark.parametrize('text, want', [
     ('package main\n\nfunc main() {\n\tgo func() {}\n\t()\n}\n',
      './prog.go:5:3: syntax error: unexpected ), expected expression\n'),
