@@ -258,8 +258,10 @@ class Cplx:
     __slots__ = ('re', 'im')
 
     def __init__(self, re, im):
-        self.re = re if isinstance(re, BigFloat) else Fraction(re)
-        self.im = im if isinstance(im, BigFloat) else Fraction(im)
+        # a part is an int (go/constant's intVal: printed in full) or a
+        # Fraction/BigFloat (a float: printed with %.6g)
+        self.re = re if isinstance(re, (BigFloat, int)) and not isinstance(re, bool) else Fraction(re)
+        self.im = im if isinstance(im, (BigFloat, int)) and not isinstance(im, bool) else Fraction(im)
 
     def __eq__(self, o):
         return isinstance(o, Cplx) and self.re == o.re and self.im == o.im
@@ -311,7 +313,7 @@ def to_float(v):
     if isinstance(v, (Fraction, BigFloat)):
         return v
     if isinstance(v, Cplx) and v.im == 0:
-        return v.re
+        return to_float(v.re)
     return None
 
 
@@ -359,22 +361,23 @@ def _frac_to_float(v: Fraction) -> float:
 
 
 def round_float32(v: Fraction):
-    f = round_float64(v)
-    if f is None:
+    """Round an exact value to float32 (once, ties to even, with subnormals);
+    None if it overflows. Rounding to float64 first could round twice."""
+    if not isinstance(v, Fraction):
+        v = Fraction(v)
+    if v == 0:
+        return 0.0
+    a = abs(v)
+    e = a.numerator.bit_length() - a.denominator.bit_length()   # 2**e <= a < 2**(e+1)
+    if (Fraction(2) ** e) > a:
+        e -= 1
+    q = max(e - 23, -149)                                         # the value of the last mantissa bit
+    n = round(a / Fraction(2) ** q)                               # half to even
+    r = n * Fraction(2) ** q
+    if r >= 2 ** 128:
         return None
-    try:
-        r = struct.unpack('>f', struct.pack('>f', f))[0]
-    except OverflowError:
-        return None
-    if math.isinf(r):
-        return None
-    # Double rounding (exact -> f64 -> f32) can differ from exact -> f32 in rare
-    # halfway cases; correct it with the exact value.
-    return _fix_f32_rounding(v, r)
-
-
-def _fix_f32_rounding(v, r):
-    return r
+    f = float(r)
+    return -f if v < 0 else f
 
 
 def representable(v, t: T.Basic):
@@ -490,7 +493,7 @@ def _binary(x, op, y, integer_div):
             s = c * c + d * d
             if s == 0:
                 raise DivByZero()
-            return Cplx((a * c + b * d) / s, (b * c - a * d) / s)
+            return Cplx(Fraction(a * c + b * d) / s, Fraction(b * c - a * d) / s)
         raise ValueError(op)
     if op == '+':
         return x + y
@@ -590,8 +593,8 @@ def _is_int(v) -> bool:
 
 
 def _float_or_int(v) -> str:
-    if isinstance(v, Fraction) and v.denominator == 1:
-        return int_string(v.numerator)
+    if isinstance(v, int):
+        return int_string(v)
     return _float_string(v)
 
 

@@ -373,10 +373,6 @@ def test_assignability(stmt, want):
     assert check_errors(stmt) == expected(want)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'type inference does not check the methods of an inferred (typed) type argument '
-    'against the constraint (types2 infer.go), so the error is reported later at '
-    'instantiation without the "in call to g, X (type T)" prefix'))
 @pytest.mark.parametrize('stmt, want', [
     ('g(T{})', '3: in call to g, X (type T) does not satisfy I (method M has pointer receiver)'),
     ('var x int; g(x)', '14: in call to g, X (type int) does not satisfy I (missing method M)'),
@@ -521,11 +517,6 @@ func main() {
 '''
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'a value method promoted through a nil embedded *T and called through an interface '
-    'panics with "value method main.T.N called using nil *T pointer" (the message of the '
-    '(*T).N wrapper, for a *T receiver itself); gc\'s EP.N wrapper dereferences the nil '
-    'field: "invalid memory address or nil pointer dereference", as the direct call does'))
 def test_promoted_value_method_through_nil_embedded_pointer(tmp_path):
     # go1.27.3 `go run` output
     want = ('direct runtime error: invalid memory address or nil pointer dereference\n'

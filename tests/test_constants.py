@@ -174,11 +174,6 @@ def test_representable_rounding_edges(v, kind, want):
     assert C.representable(v, TYP[kind]) == want
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'constant.round_float32 rounds exact -> float64 -> float32 and _fix_f32_rounding is a '
-    'no-op: 1 + 2**-24 + 2**-60 rounds to 1.0 (float64 tie, then ties-to-even) instead of '
-    '1 + 2**-23; go1.27.3 prints `false 1.0000001` for '
-    '`var f float32 = 1 + 1.0/(1<<24) + 1.0/(1<<60); fmt.Println(f == 1, f)`'))
 def test_float32_rounding_is_not_double_rounding():
     x = 1 + F(1, 2 ** 24) + F(1, 2 ** 60)
     assert C.representable(x, TYP[T.FLOAT32]) == 1 + F(1, 2 ** 23)
@@ -418,11 +413,6 @@ def test_constant_overflow_reported_once(body, want):
     assert check_errors(body) == f'# command-line-arguments\n./prog.go:{want}\n'
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "constant.const_string prints every integral part of a complex constant in full; "
-    'go/constant does so only for parts that are integer values and prints float parts '
-    '(from float or imaginary literals, complex(), products with 1i) with %.6g, e.g. '
-    '(0 + 1e+06i) where minigo prints (0 + 1000000i)'))
 @pytest.mark.parametrize('body, want', [
     ('var x int = 1e6i; _ = x',
      '4:14: cannot use 1e6i (untyped complex constant (0 + 1e+06i)) as int value in variable declaration (truncated)'),
@@ -616,9 +606,6 @@ def test_constant_program_output(tmp_path):
     assert (out, err, code) == (CONST_PROGRAM_OUT, '', 0)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'go1.27 println prints floats and complexes in shortest %g form (runtime/print.go uses '
-    'strconv.AppendFloat(v, \'g\', -1)); minigo still prints the old +1.500000e+000 form'))
 def test_println_of_float_constants(tmp_path):
     src = ('package main\n\nfunc main() {\n\tvar f float32 = 1.5\n\tvar g = 1e300\n'
            '\tprintln(f, g, 0.1, 1e21, complex(1, 2))\n}\n')

@@ -143,10 +143,6 @@ def test_inserted_semicolon_reads_as_newline():
 # Programs where the inserted semicolon cuts a statement short, and minigo's
 # parser words or orders the resulting error differently from gc.
 # Expected text: go1.27.3 `go build prog.go`.
-@pytest.mark.xfail(strict=True, reason=(
-    'the parser reports "expression in go/defer must be function call" itself and stops; '
-    'in gc that is a types2 error, and types2 never runs after the syntax error at the '
-    '`()` that the semicolon after `}` leaves on its own line'))
 @pytest.mark.parametrize('text, want', [
     ('package main\n\nfunc main() {\n\tgo func() {}\n\t()\n}\n',
      './prog.go:5:3: syntax error: unexpected ), expected expression\n'),
@@ -157,19 +153,12 @@ def test_call_split_by_newline_in_go_and_defer(text, want):
     assert check_errors(text) == '# command-line-arguments\n' + want
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "after `return` a newline ends the statement, so `1, 2` on the next line is a "
-    'simple statement; gc says "unexpected newline, expected := or = or comma", the '
-    'parser gives only "unexpected newline"'))
 def test_expression_list_after_bare_return():
     text = 'package main\n\nfunc f() (int, int) {\n\treturn\n\t\t1, 2\n}\n\nfunc main() { f() }\n'
     assert check_errors(text) == ('# command-line-arguments\n'
                                   './prog.go:5:7: syntax error: unexpected newline, expected := or = or comma\n')
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'a newline inside an index expression: gc expects "comma, : or ]" (the index may '
-    'be a list of type arguments); the parser says "expected :"'))
 def test_newline_inside_index():
     text = 'package main\n\nfunc main() {\n\tvar a [2]int\n\ta[0\n\t] = 1\n}\n'
     assert check_errors(text) == ('# command-line-arguments\n'

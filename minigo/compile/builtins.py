@@ -38,7 +38,7 @@ def b_len(c, e):
         return lambda fr: (x(fr), n)[1]
     if isinstance(u, T.Pointer):
         n = u.elem.underlying().len
-        return lambda fr: n
+        return lambda fr: (x(fr), n)[1]
     if isinstance(u, T.Chan):
         from ..runtime.chan import chan_len
         return lambda fr: chan_len(x(fr))
@@ -54,12 +54,9 @@ def b_cap(c, e):
     u = _core(c, arg)
     if isinstance(u, T.Slice):
         return lambda fr: x(fr).cap
-    if isinstance(u, T.Array):
-        n = u.len
-        return lambda fr: n
-    if isinstance(u, T.Pointer):
-        n = u.elem.underlying().len
-        return lambda fr: n
+    if isinstance(u, (T.Array, T.Pointer)):
+        n = (u if isinstance(u, T.Array) else u.elem.underlying()).len
+        return lambda fr: (x(fr), n)[1]
     if isinstance(u, T.Chan):
         from ..runtime.chan import chan_cap
         return lambda fr: chan_cap(x(fr))

@@ -300,6 +300,12 @@ class CallMixin:
                 ensure(v[0])
                 fn = v[0].methods[name]
                 r = v[1]
+                if r is None and hasattr(fn, 'nil_value_method'):
+                    mk = fn.nil_value_method     # the *T wrapper panics when called
+
+                    def nil_wrapper(*a):
+                        raise mk()
+                    return nil_wrapper
                 return lambda *a: fn(r, *a)
             return bind_iface
         recv = self.method_receiver(e.x, sel)

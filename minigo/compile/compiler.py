@@ -61,6 +61,10 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
         self.src_path = src.path if src is not None else 'prog.go'   # call sites name it
         for fobj, fdecl in info.funcs:
             self.func_decls[fobj] = fdecl
+        if not hasattr(pkg, 'info'):
+            # the user's package: a standard generic function instantiated with
+            # one of its types (errors.AsType[*MyErr]) reaches its methods here
+            self.run.compilers[pkg.path] = self
 
     # ------------------------------------------------------------ program
 

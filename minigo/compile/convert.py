@@ -87,6 +87,7 @@ class ConvertMixin:
                 return cp(s.a[s.off:s.off + n]) if n else []
             return slice_to_array
         if isinstance(su, T.Slice) and isinstance(du, T.Pointer):
+            from ..runtime.arrview import array_view
             n = du.elem.underlying().len
 
             def slice_to_arrptr(fr):
@@ -99,8 +100,8 @@ class ConvertMixin:
                     return None
                 if s.off == 0 and len(s.a) == n:
                     return s.a
-                # Go shares the backing array; a Python list cannot alias a sub-range.
-                return s.a[s.off:s.off + n]
+                # Go shares the backing array: a view of the sub-range
+                return array_view(s.a, s.off, n)
             return slice_to_arrptr
         # same underlying type: value conversions copy arrays/structs
         if is_aggregate(dst) and not self.is_fresh(arg):

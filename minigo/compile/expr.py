@@ -7,6 +7,7 @@ from ..typecheck.checker import FIELD_VAL, METHOD_VAL
 from ..typecheck.operand import TYPEXPR
 from ..runtime import rtypes as R
 from ..runtime.panic import index_error, nil_deref, slice_error
+from ..runtime.arrview import ArrayView
 from ..runtime.values import NIL_SLICE, Ref, Slice
 from ..syntax import ast as A
 from . import ops
@@ -496,6 +497,8 @@ class ExprMixin:
                 if s is None:
                     raise nil_deref()
                 a, off, n, cap = s, 0, len(s), len(s)
+                if type(s) is ArrayView:     # (*[N]T)(s[i:]): slice the backing array
+                    a, off = s.base, s.off
             else:
                 a, off, n, cap = s.a, s.off, s.len, s.cap
             l = lo(fr) if lo is not None else 0
@@ -633,10 +636,18 @@ class ExprMixin:
             return divide
         return f
 
+    def shift_count(self, y):
+        """(closure, is constant, constant value) for a shift count; an untyped
+        float or complex constant count (x << (2+0i)) is its integer value."""
+        ok, c = self.const_of(y)
+        if ok and not isinstance(c, int):
+            c = int(c.real)
+            return (lambda fr: c), ok, c
+        return self.expr(y), ok, c
+
     def shift(self, e, kind):
         x = self.expr(e.x)
-        s = self.expr(e.y)
-        ok, c = self.const_of(e.y)
+        s, ok, c = self.shift_count(e.y)
         fn = ops.shift_fn(e.op, kind, True)
         if ok and 0 <= c < ops.BITS[kind]:
             wrap = ops.wrapper(kind)

@@ -79,7 +79,9 @@ def receiver_adapter(comp, t, index, mobj, direct=False, mtargs=None):
         def val_via_ptr(recv):
             p = _walk(recv, steps)
             if p is None:
-                raise nil_deref() if direct else _nil_value_method(mname, base)
+                # gc's wrapper for a method promoted through an embedded *T
+                # dereferences the field: a plain nil dereference
+                raise nil_deref() if direct or steps else _nil_value_method(mname, base)()
             if agg:
                 return fn, copy(p)
             return fn, p.c[p.k]
@@ -95,9 +97,10 @@ def receiver_adapter(comp, t, index, mobj, direct=False, mtargs=None):
 
 
 def _nil_value_method(mname, base):
+    """A function making the panic of gc's *T wrapper for value method mname."""
     from ..runtime.panic import GoPanic
     from ..runtime.rtypes import PLAIN_ERROR
-    return GoPanic((PLAIN_ERROR, f'value method {mname} called using nil *{base.obj.name} pointer'))
+    return lambda: GoPanic((PLAIN_ERROR, f'value method {mname} called using nil *{base.obj.name} pointer'))
 
 
 def _walk(v, steps):
@@ -113,9 +116,17 @@ def lookup_method(comp, t, name):
     obj, index, indirect = lookup_field_or_method(t, False, name)
     if not isinstance(obj, T.Func):
         return None
-    adapt = receiver_adapter(comp, t, index, obj)
+    # an interface call of T's value method on a nil *T is a nil dereference
+    # in gc; a method value taken from the interface keeps the *T wrapper's
+    # own panic (compile/call.py method_value)
+    adapt = receiver_adapter(comp, t, index, obj, direct=True)
 
     def call(recv, *args):
         fn, r = adapt(recv)
         return fn(r, *args)
+    tt = T.unalias(t)
+    if len(index) == 1 and not obj.ptr_recv and isinstance(tt, T.Pointer):
+        base = T.unalias(tt.elem)
+        if isinstance(base, T.Named):
+            call.nil_value_method = _nil_value_method(f'{R.rtype(base).name}.{obj.name}', base)
     return call

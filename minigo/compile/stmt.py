@@ -330,17 +330,34 @@ class StmtMixin:
         multi = self.multi_value(rhs[0], len(lhs))
         types = self.result_types(rhs[0], len(lhs))
         setters = []
+        boxes = []
         for e, t in zip(lhs, types):
             if _is_blank(e):
                 setters.append(None)
+                boxes.append(None)
                 continue
             st = self.storer(e)
             lt = self.typeof(e)
+            rt = None
             if T.is_interface(lt) and not T.is_interface(self.sub(t)):
                 rt = R.rtype(self.sub(t))
                 self.ensure_methods(rt)
                 st = _boxing_setter(st, rt)
             setters.append(st)
+            boxes.append(rt)
+
+        if not all(isinstance(_unparen(e), A.Ident) for e in lhs):
+            # p, *p = f(): the left side's index and indirection operands are
+            # evaluated (after the call) before any store
+            preps = [None if st is None else self.prepared_store(e) for e, st in zip(lhs, setters)]
+
+            def assign_multi_ordered(fr):
+                xs = multi(fr)
+                puts = [p(fr) if p is not None else None for p in preps]
+                for put, bx, x in zip(puts, boxes, xs):
+                    if put is not None:
+                        put(x if bx is None else (bx, x))
+            return assign_multi_ordered
 
         def assign_multi(fr):
             xs = multi(fr)
@@ -476,7 +493,7 @@ class StmtMixin:
     def op_assign(self, lhs, op, rhs):
         t = self.typeof(lhs)
         kind = self.rt(t).kind
-        y = self.expr(rhs)
+        y = self.expr(rhs) if op not in ('<<', '>>') else self.shift_count(rhs)[0]
         if op in ('<<', '>>'):
             fn = ops.shift_fn(op, kind, True)
         else:
@@ -540,9 +557,7 @@ class StmtMixin:
                 pass
                 # a deferred recover() is not called by a deferred function: never recovers
                 return lambda fr: (lambda: None, ())
-            argf = [self.expr(a) for a in call.args]
-            fake = A.CallExpr(call.pos, call.fun, [A.Ident(a.pos, f'__arg{i}') for i, a in enumerate(call.args)],
-                              call.ellipsis, call.lparen, call.rparen)
+            argf = [self.expr_copy(a) for a in call.args]
             # evaluate the arguments now, run the builtin later
             arg_types = [self.typeof(a) for a in call.args]
             run = self.builtin_later(name, call, arg_types)
@@ -610,19 +625,19 @@ class StmtMixin:
                     raise GoPanic((R.PANIC_NIL_ERROR, None))
                 raise GoPanic(val)
             return later_panic
-        if name == 'close':
-            from ..runtime.chan import close
-            return close
-        if name == 'delete':
-            mt = arg_types[0].underlying()
-            krt = self.rt(mt.key)
-            kin = None if krt.hash_direct else krt.kin
+        # close, copy, delete, clear: the builtin's own closure, run on a frame of
+        # its own that holds the argument values (each argument reads its slot)
+        from .builtins import BUILTINS
+        saved = self.ctx.hoisted
+        self.ctx.hoisted = {id(a): i for i, a in enumerate(call.args)}
+        try:
+            body = BUILTINS[name](self, call)
+        finally:
+            self.ctx.hoisted = saved
 
-            def later_delete(m, k):
-                if m is not None:
-                    m.pop(kin(k) if kin else k, None)
-            return later_delete
-        return lambda *a: None
+        def later_builtin(*vals):
+            body(list(vals))
+        return later_builtin
 
     def s_GoStmt(self, s):
         thunk = self.call_thunk(s.call)
@@ -1065,6 +1080,10 @@ class StmtMixin:
                         tests.append(('eq', cv, R.iface_eq))
                     elif T.is_interface(ct) and not T.is_interface(tag_t):
                         tests.append(('eq_conv', cv, self.rt(tag_t)))
+                    elif _is_nil(self.info, ce) and not T.is_interface(tag_t):
+                        # case nil on a func, map, slice, pointer or chan tag
+                        is_slice = isinstance(tag_t.underlying(), T.Slice)
+                        tests.append(('eq', cv, _slice_is_nil if is_slice else _is_none))
                     else:
                         rt = self.rt(tag_t)
                         tests.append(('eq', cv, rt.eq))
@@ -1315,6 +1334,20 @@ def _single_setter(st, v):
     def set1(fr):
         st(fr, v(fr))
     return set1
+
+
+def _is_nil(info, e):
+    while isinstance(e, A.ParenExpr):
+        e = e.x
+    return isinstance(e, A.Ident) and isinstance(info.uses.get(e), T.Nil)
+
+
+def _is_none(t, _nil):
+    return t is None
+
+
+def _slice_is_nil(t, _nil):
+    return t.a is None
 
 
 def _boxing_setter(st, rt):

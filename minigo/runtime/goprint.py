@@ -1,20 +1,19 @@
 """The print/println built-ins: Go's runtime print formatting (to stderr)."""
 from . import rtypes as R
 from .gofmt import fake_address
+from ..text.fmtfloat import format_float
 
 
-def _float(x):
-    if x != x:
-        return 'NaN'
-    if x in (float('inf'), float('-inf')):
-        return '+Inf' if x > 0 else '-Inf'
-    s = '%.6e' % x
-    mant, _, exp = s.partition('e')
-    sign = exp[0]
-    digits = exp[1:].lstrip('0').rjust(3, '0')
-    if not mant.startswith('-'):
-        mant = '+' + mant
-    return f'{mant}e{sign}{digits}'
+def _float(x, bits=64):
+    # go1.27's runtime prints floats as strconv.AppendFloat(v, 'g', -1, bits)
+    return format_float(x, 'g', -1, bits)
+
+
+def _complex(c, bits=64):
+    im = _float(c.imag, bits)
+    if im[0] not in '+-':
+        im = '+' + im
+    return f'({_float(c.real, bits)}{im}i)'
 
 
 def print_value(v, rt):
@@ -24,9 +23,9 @@ def print_value(v, rt):
     if k in R.INTEGER_KINDS:
         return str(v)
     if k in R.FLOAT_KINDS:
-        return _float(v)
+        return _float(v, 32 if k == R.FLOAT32 else 64)
     if k in R.COMPLEX_KINDS:
-        return f'({_float(v.real)}{_float(v.imag)}i)'
+        return _complex(v, 32 if k == R.COMPLEX64 else 64)
     if k == R.STRING:
         return v.decode('utf-8', 'surrogateescape')
     if k == R.INTERFACE:

@@ -58,6 +58,53 @@ func isComparable(err error) bool
 
 func As(err error, target any) bool
 
+// AsType (Go 1.26): the first error in err's tree of type E, or whose
+// As(any) method accepts a *E, and true; else E's zero value and false.
+func AsType[E error](err error) (E, bool) {
+	var zero E
+	if err == nil {
+		return zero, false
+	}
+	var target *E
+	return asType(err, &target)
+}
+
+func asType[E error](err error, target **E) (E, bool) {
+	var zero E
+	for {
+		if e, ok := err.(E); ok {
+			return e, true
+		}
+		if a, ok := err.(interface{ As(any) bool }); ok {
+			if *target == nil {
+				*target = new(E)
+			}
+			if a.As(*target) {
+				return **target, true
+			}
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+			if err == nil {
+				return zero, false
+			}
+		case interface{ Unwrap() []error }:
+			for _, e := range x.Unwrap() {
+				if e == nil {
+					continue
+				}
+				if found, ok := asType(e, target); ok {
+					return found, true
+				}
+			}
+			return zero, false
+		default:
+			return zero, false
+		}
+	}
+}
+
 func Join(errs ...error) error {
 	n := 0
 	for _, err := range errs {

@@ -614,10 +614,8 @@ class Builder(Transformer):
 
     @staticmethod
     def _call_of(kw, x):
-        if isinstance(x, A.ParenExpr):
-            raise SyntaxErr(x.pos, f'expression in {kw} must not be parenthesized')
-        if not isinstance(x, A.CallExpr):
-            raise SyntaxErr(x.pos, f'expression in {kw} must be function call')
+        # parenthesized, or not a call: the checker says so (types2), so that syntax errors
+        # further on come first, as in gc
         return x
 
     def return_stmt(self, c):

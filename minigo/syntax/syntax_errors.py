@@ -170,6 +170,13 @@ def _message(tok, stack, acc):
                 return f'{un} in {what} type; possibly missing semicolon or newline or }}'
         if lopen.type == 'LBRACK' and t == 'RBRACK' and li == len(stack) - 1 and isinstance(before, A.Expr):
             return f'{un}, expected operand'
+        if lopen.type == 'LBRACK' and isinstance(before, A.Expr) and 'RBRACK' in acc and t not in acc \
+                and (isinstance(top, A.Expr) or _is_tok(top, 'IDENT', 'NUMBER', 'CHAR', 'STRING')):
+            if li == len(stack) - 2 and 'COLON' in acc:
+                # x[i followed by something else: an index, a slice or type arguments
+                return f'{un}, expected comma, : or ]'
+            if any(_is_tok(v, 'COLON') for v in stack[li + 1:]):
+                return f'{un}, expected ]'
 
     # A type declaration missing its type.
     if _is_tok(top, 'IDENT') and len(stack) >= 2 and _is_tok(stack[-2], 'TYPE', 'LPAREN', 'SEMI') \
@@ -188,6 +195,9 @@ def _message(tok, stack, acc):
     at_stmt_start = top is None or _is_tok(top, 'SEMI', 'LBRACE', 'COLON')
     if at_stmt_start and 'RBRACE' in acc and t not in acc:
         return f'{un}, expected }}'
+    if {'DEFINE', 'ASSIGN', 'COMMA'} <= acc and 'SEMI' not in acc and t not in acc:
+        # an expression list as a statement: only an assignment can follow
+        return f'{un}, expected := or = or comma'
     if OPERAND_START <= acc and (_is_tok(top, *_NEEDS_OPERAND) or 'SEMI' not in acc):
         return f'{un}, expected expression'
     if 'SEMI' in acc and t not in acc:

@@ -314,7 +314,7 @@ class BuiltinMixin:
             return False
         if x.mode == CONSTANT:
             c = C.to_complex(x.val)
-            x.val = c.re if name == 'real' else c.im
+            x.val = C.to_float(c.re if name == 'real' else c.im)
         else:
             x.mode = VALUE
         x.type = res

@@ -195,7 +195,32 @@ class DeclMixin:
 
     # ------------------------------------------------------------ package objects
 
+    def resolve_alias_receivers(self):
+        """Methods declared on an alias (of an alias ...) of a defined type belong
+        to that type: rekey method_decls by the defined type's name (syntactically,
+        like types2's resolveBaseTypeName)."""
+        for base in list(self.method_decls):
+            name, seen, target = base, set(), None
+            while name not in seen:
+                seen.add(name)
+                obj = self.pkg_scope.lookup(name)
+                d = self.obj_map.get(obj) if isinstance(obj, T.TypeName) else None
+                if d is None or d.tdecl is None:
+                    break
+                if not d.tdecl.assign:
+                    target = name
+                    break
+                t = d.tdecl.type
+                while isinstance(t, (A.ParenExpr, A.StarExpr)):
+                    t = t.x
+                if d.tdecl.type_params or not isinstance(t, A.Ident):
+                    break
+                name = t.name
+            if target is not None and target != base:
+                self.method_decls.setdefault(target, []).extend(self.method_decls.pop(base))
+
     def package_objects(self):
+        self.resolve_alias_receivers()
         objs = list(self.obj_list)
         types_first = [o for o in objs if isinstance(o, T.TypeName) and not self.obj_map[o].tdecl.assign]
         aliases = [o for o in objs if isinstance(o, T.TypeName) and self.obj_map[o].tdecl.assign]

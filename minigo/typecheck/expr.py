@@ -289,7 +289,7 @@ class ExprMixin:
                 'CHAR': T.UNTYPED_RUNE, 'STRING': T.UNTYPED_STRING}[e.kind]
         val = e.val
         if e.kind == 'IMAG':
-            val = C.Cplx(0, val)
+            val = C.Cplx(0, val if isinstance(val, C.BigFloat) else Fraction(val))   # a float part
         x.mode = CONSTANT
         x.type = T.Typ[kind]
         x.val = val

@@ -347,6 +347,23 @@ class GenericMixin:
                         single = self._single_term(tp)
                         if single is not None and not single.tilde:
                             bound[tp] = u
+        # an inferred (typed) type argument must have the constraint's methods
+        # (types2 infer.go checks it here, before untyped defaults)
+        for tp in tparams:
+            b = bound.get(tp)
+            if b is None or tp.bound is None or self.constraint_core(tp) is not None \
+                    or self.mentions(b, tpset):
+                continue
+            constraint = subst(tp.bound, bound)
+            if self.mentions(constraint, tpset):
+                continue
+            cause = []
+            m, _ = self.missing_method(b, constraint, True, cause)
+            if m is not None:
+                pos = at.lparen if isinstance(at, A.CallExpr) else at
+                self.errorf(pos, f'in call to {expr_str(fun_expr)}, {tp.obj.name} (type {self.sprintf_type(b)}) '
+                                 f'does not satisfy {self.sprintf_type(tp.bound)} {cause[0] if cause else ""}'.rstrip())
+                return None
         for tp, a in by_tp.items():
             if tp not in bound:
                 bound[tp] = default_type(a.type)

@@ -229,6 +229,14 @@ class StmtMixin:
             self.errorf(s, 'invalid statement')
 
     def suspended_call(self, keyword, call):
+        if isinstance(call, A.ParenExpr):
+            self.errorf(call, f'expression in {keyword} must not be parenthesized')
+            while isinstance(call, A.ParenExpr):
+                call = call.x
+        if not isinstance(call, A.CallExpr):
+            self.errorf(call, f'expression in {keyword} must be function call')
+            self.use(call)
+            return
         x = Operand()
         kind = self.raw_expr(None, x, call, None, False)
         from .expr import CONVERSION, EXPRESSION

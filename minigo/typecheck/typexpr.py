@@ -84,6 +84,11 @@ class TypeExprMixin:
     def valid_var_type(self, e, t):
         if isinstance(t, T.TypeParam):
             return
+        # later (as types2's varType): an interface's embeddings may still be
+        # being declared (type Stmt interface{ Expr }, Expr mentioning Stmt)
+        self.later(lambda: self.check_var_type_set(e, t))
+
+    def check_var_type_set(self, e, t):
         u = t.underlying() if not isinstance(t, T.Alias) else T.unalias(t).underlying()
         if isinstance(u, T.Interface) and not isinstance(T.unalias(t), T.TypeParam):
             s = T.type_set(u)

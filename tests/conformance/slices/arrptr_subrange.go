@@ -3,8 +3,7 @@ package main
 import "fmt"
 
 // (*[N]T)(s) must alias s's backing array even when s does not start at its
-// beginning or is shorter than it; minigo's pointer-to-array is a Python list,
-// which cannot alias a sub-range, so the conversion copies in that case.
+// beginning or is shorter than it (minigo: a view of the backing list's range).
 func main() {
 	s := []int{1, 2, 3, 4, 5}
 	p := (*[2]int)(s[1:])
