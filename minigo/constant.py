@@ -363,7 +363,14 @@ def _frac_to_float(v: Fraction) -> float:
 def round_float32(v: Fraction):
     """Round an exact value to float32 (once, ties to even, with subnormals);
     None if it overflows. Rounding to float64 first could round twice."""
-    if not isinstance(v, Fraction):
+    if isinstance(v, BigFloat):
+        top = v.e + abs(v.m).bit_length()          # |v| < 2**top
+        if top > 129:
+            return None                            # beyond float32's range
+        if top < -160:
+            return 0.0                             # below half the smallest subnormal (no -0 in constants)
+        v = Fraction(v.m) * Fraction(2) ** v.e
+    elif not isinstance(v, Fraction):
         v = Fraction(v)
     if v == 0:
         return 0.0
