@@ -130,7 +130,6 @@ class Scheduler:
         self.main_done = False
         self.blocked_in_syscall = 0
         self.main_goexit = False
-        self.on_idle = []
         self.tracer = None        # a runtime.tracer.Tracer while --trace records the run
         self.race = None          # the runtime.race.Detector under -race
         self.deadline = None      # time.monotonic() after which the run's interrupt hook stops it
@@ -419,11 +418,6 @@ class _NoSched:
         self.panics = []
         self.defer_callee = None
         self.id = 1
-
-
-def current_sched():
-    """The scheduler of the run active on this thread (None outside a run)."""
-    return current().sched
 
 
 def current_g():
