@@ -7,10 +7,12 @@ goroutine. A goroutine parks with a wait reason (`chan receive`, `select`,
 runnable again puts it back on the run queue.
 
 Preemption: compiled code counts calls (on the run's counter) and loop
-iterations and calls `loop_tick()` every BUDGET of them: the running
-goroutine then yields if anything else is runnable, so `for {}` cannot
-starve the others. Every scheduling choice draws on one seeded random.Random,
-so a run is replayed exactly by its seed.
+iterations and calls `loop_tick()` every BUDGET of them, so `for {}` cannot
+starve the others. Two modes: 'go' (the default) orders goroutines as Go's
+runtime does on one P, deterministically (see below); 'random' draws every
+scheduling choice from the run's seeded random.Random. In both, what Go
+itself randomizes (select, map order) draws on that stream, so a run is
+replayed exactly by its seed.
 """
 from __future__ import annotations
 
@@ -44,7 +46,7 @@ GLOBAL_EVERY = 61
 # as place-holders that take a schedule and vanish.
 RUNTIME_GS = 2
 INITIAL_SCHEDTICK = 5   # schedules the runtime made before main.main: calibrated on
-                        # tests/conformance/schedule (every value in 1..8 passes all 45)
+                        # tests/conformance/schedule (every value in 1..8 passes all 47)
 SLICE_TICKS = 8        # loop_ticks (of BUDGET steps) in one 10 ms time slice
 SLICE_SECONDS = 0.010  # the CPU time a full slice stands for on the virtual clock
 
