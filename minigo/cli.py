@@ -62,7 +62,6 @@ def _err(msg: str, code: int = 1) -> int:
 
 def load_source(path: str):
     """Read a Go file as `go run` would; returns (Source, None) or (None, exit code)."""
-    from .errors import Source
     if not os.path.exists(path):
         return None, _err(f'stat {path}: no such file or directory')
     if os.path.isdir(path):
@@ -74,17 +73,13 @@ def load_source(path: str):
             data = f.read()
     except OSError as e:
         return None, _err(f'open {path}: {e.strerror.lower() if e.strerror else e}')
+    from .errors import ErrorList
+    from .frontend import decode_source
     try:
-        text = data.decode('utf-8')
-    except UnicodeDecodeError as e:
-        from .errors import go_display_path
-        before = data[:e.start]
-        line = before.count(b'\n') + 1
-        col = e.start - (before.rfind(b'\n') + 1) + 1
-        sys.stderr.write('# command-line-arguments\n'
-                         f'{go_display_path(path)}:{line}:{col}: invalid UTF-8 encoding\n')
+        return decode_source(path, data), None
+    except ErrorList as el:
+        sys.stderr.write(el.report())
         return None, 1
-    return Source(path, text), None
 
 
 def cmd_parse(args) -> int:

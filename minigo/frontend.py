@@ -16,10 +16,10 @@ def decode_source(path: str, data: bytes):
     try:
         return Source(path, data.decode('utf-8'))
     except UnicodeDecodeError as e:
-        before = data[:e.start]
-        line = before.count(b'\n') + 1
-        col = e.start - (before.rfind(b'\n') + 1) + 1
-        src = Source(path, data[:e.start].decode('utf-8'))
+        before = data[:e.start].decode('utf-8')
+        line = before.count('\n') + 1
+        col = len(before) - (before.rfind('\n') + 1) + 1     # in characters: Source.column makes it bytes
+        src = Source(path, before)
         el = ErrorList(src)
         el.add((line, col), 'invalid UTF-8 encoding')
         raise el from None

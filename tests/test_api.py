@@ -160,3 +160,26 @@ def test_library_import_does_not_load_cli_or_repl():
     r = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, env=clean_env(),
                        cwd=os.path.dirname(os.path.abspath(__file__)) + '/..', timeout=120)
     assert r.stdout.strip() == '[]', r.stderr
+
+
+def test_checks_on_two_threads_keep_their_own_scanner_errors():
+    """One post-lexer serves every parse: its error list must be the thread's."""
+    filler = '\tz := 1\n\t_ = z\n' * 800      # long enough for the threads to interleave
+    progs = {
+        'a.go': 'package main\n\nfunc main() {\n' + filler + '\tx := 0x\n\t_ = x\n}\n',
+        'b.go': 'package main\n\nfunc main() {\n' + filler + '\ty := 1__0\n\t_ = y\n}\n',
+    }
+    want = {name: [str(d) for d in minigo.check(src, filename=name)] for name, src in progs.items()}
+    assert all(want.values()) and want['a.go'] != want['b.go']
+    got = {name: [] for name in progs}
+
+    def go(name):
+        for _ in range(4):
+            got[name].append([str(d) for d in minigo.check(progs[name], filename=name)])
+    ts = [threading.Thread(target=go, args=(name,)) for name in progs]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    for name in progs:
+        assert got[name] == [want[name]] * 4

@@ -15,6 +15,7 @@ grammar's lowest-priority catch-all), a malformed literal stays a literal
 (the builder makes it a BasicLit whose value is a literals.Bad), an unterminated
 literal ends at the newline.
 """
+import threading
 import unicodedata
 
 from lark import Token
@@ -28,14 +29,25 @@ TRIGGERS = frozenset({
     'INC', 'DEC', 'RPAREN', 'RBRACK', 'RBRACE',
 })
 
+# The ErrorList of the parse running on this thread: one post-lexer serves
+# every parse (it belongs to the shared Lark parser), and parses on two
+# threads at once (two minigo.check calls) must not report into each other's.
+_parse_state = threading.local()
+
+
 class SemicolonInserter:
     """Lark PostLex: drop NL/BLOCK_COMMENT/INVALID tokens, inserting SEMI where
     Go would, and report scanner errors into self.errors."""
 
     always_accept = ('NL', 'BLOCK_COMMENT', 'INVALID')
 
-    def __init__(self):
-        self.errors = None
+    @property
+    def errors(self):
+        return getattr(_parse_state, 'errors', None)
+
+    @errors.setter
+    def errors(self, el):
+        _parse_state.errors = el
 
     def error(self, pos, msg):
         if self.errors is not None:
