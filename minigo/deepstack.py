@@ -18,22 +18,27 @@ thread simply calls fn. The thread is always joined before call_deep returns;
 a Ctrl-C in the caller is passed on to fn as KeyboardInterrupt (so fn's own
 handler, e.g. `signal: interrupt`, runs), and a second Ctrl-C stops waiting.
 
-STACK_BYTES and RECURSION_LIMIT are run.py's long-standing values. In CPython
-3.11+ a Python-to-Python call uses next to no C stack (the checker's deepest
-walks touch ~12 bytes of it per level), so a million frames fit in 512 MiB
-and running out ends in RecursionError, which callers turn into Go's words.
-A call through C (a builtin taking a callback, a generator's next, a dunder
-method) uses up to ~2 KiB per frame: recursion that goes through C at every
-level could exhaust the stack before the limit, so minigo's deep walks stay
-plain Python calls (or loops).
+STACK_BYTES and RECURSION_LIMIT follow Go's 1 GB stack limit: a Go call is
+about five Python frames in minigo's closures, so 3,000,000 frames hold a Go
+recursion 500,000 calls deep (in main or in any goroutine: greenlets keep the
+thread's recursion limit). Runaway recursion then ends after ~10 s and ~1 GB,
+as real Go's does after ~2 s and 1 GB. In CPython 3.11+ a Python-to-Python
+call uses next to no C stack (the checker's deepest walks touch ~12 bytes of
+it per level), so the frames fit in 1 GiB and running out ends in
+RecursionError, which callers turn into Go's words. A call through C (a
+builtin taking a callback, a generator's next, a dunder method) uses up to
+~2 KiB per frame: recursion that goes through C at every level could exhaust
+the stack before the limit, so minigo's deep walks stay plain Python calls (or
+loops); Go code recursing through fmt, sort or strings callbacks still ends
+in Go's stack overflow (tests/test_depth.py).
 """
 from __future__ import annotations
 
 import sys
 import threading
 
-STACK_BYTES = 512 * 1024 * 1024
-RECURSION_LIMIT = 1_000_000
+STACK_BYTES = 1024 * 1024 * 1024
+RECURSION_LIMIT = 3_000_000
 
 _lock = threading.Lock()
 _active = []          # the recursion limits of the call_deep calls now running

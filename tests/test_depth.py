@@ -190,6 +190,31 @@ def test_deep_program_runs(kind, n, tmp_path):
     assert (r.returncode, r.stdout.decode(), r.stderr.decode()) == (0, '', want + '\n')   # println: stderr
 
 
+RUNAWAY = {
+    # the classic: String() formats its own receiver (recursion through fmt's Python code)
+    'stringer': 'package main\n\nimport "fmt"\n\ntype T int\n\n'
+                'func (t T) String() string { return fmt.Sprint(t) }\n\nfunc main() { fmt.Println(T(1)) }\n',
+    # recursion through a library callback, in a goroutine other than main
+    'sort-callback': 'package main\n\nimport "sort"\n\nfunc f() {\n\ts := []int{3, 2, 1}\n'
+                     '\tsort.Slice(s, func(i, j int) bool { f(); return s[i] < s[j] })\n}\n\n'
+                     'func main() {\n\tdone := make(chan bool)\n\tgo func() { f(); done <- true }()\n\t<-done\n}\n',
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize('name', sorted(RUNAWAY))
+def test_runaway_recursion_is_a_stack_overflow(name, tmp_path):
+    """Unbounded recursion, even through Python-implemented library code, fills
+    the 3,000,000-frame limit and ends as real Go's does (exit 2, `fatal error:
+    stack overflow`), not in a crash of the 1 GiB C stack."""
+    path = tmp_path / 'main.go'
+    path.write_text(RUNAWAY[name])
+    r = run_minigo(['run', str(path)], timeout=240)
+    assert r.returncode == 2
+    assert r.stderr.startswith(b'runtime: goroutine stack exceeds 1000000000-byte limit\n'
+                               b'fatal error: stack overflow\n')
+
+
 # ------------------------------------------------------------------ linear-time lists
 
 LIST_RULES = [('element_list', lambda i: A.Ident((1, i), 'x')), ('expr_list', lambda i: A.Ident((1, i), 'x')),

@@ -16,12 +16,12 @@ import time as _time
 
 import greenlet
 
+from ..deepstack import RECURSION_LIMIT, STACK_BYTES
 from ..runtime.context import RUN, Run
 from ..runtime.output import flush_stdout, write_stderr
 from ..runtime.panic import GoExit, GoFatal
 from ..runtime.sched import Scheduler, _Crash
 
-STACK_BYTES = 512 * 1024 * 1024
 
 
 class Interrupted(BaseException):
@@ -182,7 +182,7 @@ class ReplRuntime:
         threading.stack_size(0)
 
     def start(self, argv=('repl',)):
-        sys.setrecursionlimit(1_000_000)
+        sys.setrecursionlimit(RECURSION_LIMIT)
         self.run_ctx.args = list(argv)
         self.run_ctx.interrupt_hook = _interrupt_tick
         self.thread.start()
