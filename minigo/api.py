@@ -88,7 +88,7 @@ def run(source, filename='prog.go', args=(), stdin=b'', seed=None, virtual_time=
     trace, a path, writes the Chrome trace JSON there; timeout (seconds)
     stops a run that goes on too long (timed_out is then set); env replaces
     the environment the program sees (default: a copy of this process's)."""
-    from .frontend import NotMain, parse_and_check
+    from .frontend import NotMain, parse_and_check, report_bytes
     from .runner import run_program
     from .runtime.context import Run
     out, err = io.BytesIO(), io.BytesIO()
@@ -96,7 +96,7 @@ def run(source, filename='prog.go', args=(), stdin=b'', seed=None, virtual_time=
         src = _source(source, filename)
         tree, info = parse_and_check(src)
     except ErrorList as el:
-        return RunResult(b'', el.report().encode(), 1, diagnostics=_diagnostics(el))
+        return RunResult(b'', report_bytes(el), 1, diagnostics=_diagnostics(el))
     except NotMain:
         return RunResult(b'', b'package command-line-arguments is not a main package\n', 1)
     r = Run(stdout=out, stderr=err, stdin=io.BytesIO(bytes(stdin)), args=[filename, *args],

@@ -60,6 +60,11 @@ def _err(msg: str, code: int = 1) -> int:
     return code
 
 
+def _write_errors(lines):
+    sys.stderr.flush()
+    sys.stderr.buffer.write(''.join(line + '\n' for line in lines).encode('utf-8', 'surrogateescape'))
+
+
 def load_source(path: str):
     """Read a Go file as `go run` would; returns (Source, None) or (None, exit code)."""
     if not os.path.exists(path):
@@ -73,13 +78,8 @@ def load_source(path: str):
             data = f.read()
     except OSError as e:
         return None, _err(f'open {path}: {e.strerror.lower() if e.strerror else e}')
-    from .errors import ErrorList
     from .frontend import decode_source
-    try:
-        return decode_source(path, data), None
-    except ErrorList as el:
-        sys.stderr.write(el.report())
-        return None, 1
+    return decode_source(path, data), None
 
 
 def cmd_parse(args) -> int:
@@ -107,10 +107,12 @@ def cmd_parse(args) -> int:
         try:
             tree = parse_source(src)
         except ErrorList as el:
-            for line in el.lines():
-                sys.stderr.write(line + '\n')
+            _write_errors(el.lines())
             status = 1
             continue
+        if tree.errors:     # errors the parse went on after (bad escapes, invalid UTF-8...)
+            _write_errors(tree.errors.lines())
+            status = 1
         if not quiet:
             out.write('\n'.join(dump(tree)) + '\n')
     return status
@@ -119,14 +121,15 @@ def cmd_parse(args) -> int:
 def _front_end(path):
     """Parse and type-check; returns (src, file, info) or (None, exit code)."""
     from .errors import ErrorList
-    from .frontend import NotMain, parse_and_check
+    from .frontend import NotMain, parse_and_check, report_bytes
     src, code = load_source(path)
     if src is None:
         return None, code
     try:
         tree, info = parse_and_check(src)
     except ErrorList as el:
-        sys.stderr.write(el.report())
+        sys.stderr.flush()
+        sys.stderr.buffer.write(report_bytes(el))
         return None, 1
     except NotMain:
         return None, _err('package command-line-arguments is not a main package')

@@ -73,13 +73,9 @@ def call_deep_limit(limit, fn, *args, **kwargs):
         finally:
             finished.set()
 
-    global _saved_limit
     with _lock:
-        if not _active:
-            _saved_limit = sys.getrecursionlimit()
-        _active.append(limit)
+        _hold(limit)
         try:
-            sys.setrecursionlimit(max(_saved_limit, *_active))
             old_size = threading.stack_size()
             try:
                 threading.stack_size(STACK_BYTES)
@@ -105,6 +101,27 @@ def call_deep_limit(limit, fn, *args, **kwargs):
         finally:
             del err
     return outcome.get('value')
+
+
+def hold_limit(limit=RECURSION_LIMIT):
+    """Raise the recursion limit for a thread that call_deep did not start
+    (the REPL's scheduler thread) until the matching release_limit."""
+    with _lock:
+        _hold(limit)
+
+
+def release_limit(limit=RECURSION_LIMIT):
+    with _lock:
+        _release(limit)
+
+
+def _hold(limit):
+    """Called with _lock held: one user of limit more."""
+    global _saved_limit
+    if not _active:
+        _saved_limit = sys.getrecursionlimit()
+    _active.append(limit)
+    sys.setrecursionlimit(max(_saved_limit, *_active))
 
 
 def _release(limit):

@@ -153,6 +153,8 @@ class ErrorList(Exception):
 
     def report(self) -> str:
         """The text `go build` prints on stderr for these errors."""
+        if getattr(self, 'go_command_text', None):
+            return self.go_command_text
         if getattr(self, 'go_command', False):
             # the go command's own errors (a bad import): no package header,
             # and the file named as on the command line

@@ -10,19 +10,17 @@ class NotMain(Exception):
     """The file's package clause is not `package main`."""
 
 
-def decode_source(path: str, data: bytes):
-    """Source for bytes read from path, or raise ErrorList for invalid UTF-8
-    (reported as gc does, at the first bad byte)."""
-    try:
-        return Source(path, data.decode('utf-8'))
-    except UnicodeDecodeError as e:
-        before = data[:e.start].decode('utf-8')
-        line = before.count('\n') + 1
-        col = len(before) - (before.rfind('\n') + 1) + 1     # in characters: Source.column makes it bytes
-        src = Source(path, before)
-        el = ErrorList(src)
-        el.add((line, col), 'invalid UTF-8 encoding')
-        raise el from None
+def decode_source(path: str, data: bytes) -> Source:
+    """Source for bytes read from path. Invalid UTF-8 bytes are kept as
+    surrogate escapes: the parser reports each one where gc does, and the
+    checker goes on, as gc's does."""
+    return Source(path, data.decode('utf-8', 'surrogateescape'))
+
+
+def report_bytes(el: ErrorList) -> bytes:
+    """An ErrorList's report as the bytes gc writes (a name holding an invalid
+    byte prints that byte)."""
+    return el.report().encode('utf-8', 'surrogateescape')
 
 
 def parse_and_check(src: Source, require_main=True):
@@ -35,8 +33,16 @@ def parse_and_check(src: Source, require_main=True):
 def _parse_and_check(src, require_main):
     from .typecheck import check_file
     from .stdlib import import_package
+    from .syntax.gocommand import package_name
     from .syntax.parser import parse_source
-    tree = parse_source(src)
+    try:
+        tree = parse_source(src)
+    except ErrorList as el:
+        if require_main and not getattr(el, 'go_command', False):
+            name = package_name(src.text)
+            if name is not None and name != 'main':
+                raise NotMain(name) from None
+        raise
     if require_main and tree.package.name != 'main':
         raise NotMain(tree.package.name)
     return tree, check_file(src, tree, import_package)

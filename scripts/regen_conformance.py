@@ -64,7 +64,7 @@ def run_real_go(path, tmp):
     stem = path[:-3]
     shutil.copy(path, os.path.join(tmp, base))
     b = subprocess.run(['go', 'build', '-o', 'prog.bin', base], cwd=tmp, env=ENV,
-                       capture_output=True, text=True)
+                       capture_output=True, text=True, errors="surrogateescape")
     if b.returncode != 0:
         return {'out': '', 'err': b.stderr, 'exit': 1}
     args = []

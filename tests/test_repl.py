@@ -144,6 +144,20 @@ def test_compile_errors_are_reported_with_input_positions():
     assert '1:1: undefined: undefinedThing' in err
 
 
+def test_errors_the_parser_goes_on_after_reject_the_input():
+    # a bad escape or a misplaced `...` does not stop gc's parser, but the
+    # input is still wrong: nothing of it is declared
+    out, err, _ = session(r'''
+        func f(a ...int, b int) {}
+        x := "a\qb"
+        fmt.Println(x)
+        f
+    ''')
+    assert out == ''
+    assert err == ('1:10: can only use ... with final parameter\n1:9: unknown escape\n'
+                   '1:13: undefined: x\n1:1: undefined: f\n')
+
+
 def test_unused_variables_and_imports_are_fine_at_the_prompt():
     out, err, _ = session('''
         import "strings"

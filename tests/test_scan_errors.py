@@ -208,3 +208,25 @@ def test_header_wants_brace():
     # real Go: right after an if/for/switch's first simple statement gc wants `{`
     text = body('\tx := 1\n\tif x 2 {\n\t}\n')
     assert compile_errors(text) == ['./prog.go:5:7: syntax error: unexpected literal 2, expected {']
+
+
+def test_not_main_comes_before_syntax_errors():
+    # the go command reads `package m` (its reader stops at the backslash)
+    # and refuses the file before the compiler reports anything (real go run)
+    import minigo
+    r = minigo.run('package m\\u0061in\n\nfunc main() {}\n', filename='prog.go')
+    assert (r.exit_code, r.stderr) == (1, b'package command-line-arguments is not a main package\n')
+
+
+def test_parse_reports_errors_it_went_on_after(tmp_path):
+    # `minigo parse -q` is a syntax check: a bad escape fails it like a syntax error
+    from conftest import run_minigo
+    p = tmp_path / 'prog.go'
+    p.write_bytes(b'package main\n\nfunc main() {\n\t_ = "\\q \\xzz"\n\t_ = "\xff"\n}\n')
+    r = run_minigo(['parse', '-q', str(p)])
+    assert r.returncode == 1
+    assert r.stdout == b''
+    lines = r.stderr.decode().splitlines()
+    assert [l[l.index('prog.go:') + len('prog.go:'):] for l in lines] == [
+        '4:8: unknown escape', "4:12: invalid character 'z' in hexadecimal escape",
+        '5:7: invalid UTF-8 encoding']

@@ -16,7 +16,7 @@ import time as _time
 
 import greenlet
 
-from ..deepstack import RECURSION_LIMIT, STACK_BYTES
+from ..deepstack import STACK_BYTES, hold_limit, release_limit
 from ..runtime.context import RUN, Run
 from ..runtime.output import flush_stdout, write_stderr
 from ..runtime.panic import GoExit, GoFatal
@@ -182,7 +182,7 @@ class ReplRuntime:
         threading.stack_size(0)
 
     def start(self, argv=('repl',)):
-        sys.setrecursionlimit(RECURSION_LIMIT)
+        hold_limit()       # until the scheduler thread ends (stop)
         self.run_ctx.args = list(argv)
         self.run_ctx.interrupt_hook = _interrupt_tick
         self.thread.start()
@@ -194,6 +194,7 @@ class ReplRuntime:
         try:
             self.sched.serve()
         finally:
+            release_limit()
             self.finished.set()
 
     def run(self, fn):
@@ -226,3 +227,4 @@ class ReplRuntime:
 
     def stop(self):
         self.sched.inbox.put(None)
+        self.finished.wait(5)

@@ -103,6 +103,8 @@ class Session:
             tree = parse_source(src)
         except ErrorList as el:
             raise InputError(self.format_errors(el, offset))
+        if tree.errors:     # errors the parse went on after (a bad escape, a misplaced ...)
+            raise InputError(self.format_errors(tree.errors, offset))
         return src, tree, offset
 
     @staticmethod

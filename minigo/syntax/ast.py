@@ -57,9 +57,11 @@ class BasicLit(Expr):
 
 @node
 class Ellipsis(Expr):
-    """`...T` in a variadic parameter list, or `[...]` as an array length (elt None)."""
+    """`...T` in a variadic parameter list, or `[...]` as an array length (elt None).
+    misplaced: the parser has reported a `...T` where it may not stand."""
     pos: Pos
     elt: Optional[Expr] = None
+    misplaced: bool = False
 
 
 @node

@@ -13,6 +13,7 @@ from lark import Token, Transformer
 
 from . import ast as A
 from . import literals
+from .lexer import report_error
 
 
 class SyntaxErr(Exception):
@@ -20,6 +21,12 @@ class SyntaxErr(Exception):
         super().__init__(msg)
         self.pos = pos
         self.msg = msg
+
+
+def _misplaced(dots, msg):
+    """A `...T` where it may not stand: gc's parser says so and goes on."""
+    dots.misplaced = True
+    report_error(dots.pos, msg)
 
 
 def P(tok):
@@ -337,7 +344,7 @@ class Builder(Transformer):
                 results = r
                 for f in r:
                     if isinstance(f.type, A.Ellipsis) and f.type.elt is not None:
-                        raise SyntaxErr(f.type.pos, 'invalid use of ...')
+                        _misplaced(f.type, 'invalid use of ...')
             else:
                 results = [A.Field(r.pos, [], r)]
         return A.FuncType(params[0].pos if params else None, None, params, results)
@@ -382,7 +389,7 @@ class Builder(Transformer):
                 raise SyntaxErr(err, 'syntax error: missing parameter name')
         for i, (n, t) in enumerate(params):
             if isinstance(t, A.Ellipsis) and t.elt is not None and (results or i + 1 < len(params)):
-                raise SyntaxErr(t.pos, 'invalid use of ...' if results else 'can only use ... with final parameter')
+                _misplaced(t, 'invalid use of ...' if results else 'can only use ... with final parameter')
         out = []
         for n, t in params:
             if n is not None and out and out[-1].names and out[-1].type is t:

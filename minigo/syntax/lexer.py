@@ -35,6 +35,14 @@ TRIGGERS = frozenset({
 _parse_state = threading.local()
 
 
+def report_error(pos, msg):
+    """Report a parser error that does not stop the parse (gc's parser goes on
+    after it and the checker still runs) into the running parse's ErrorList."""
+    el = getattr(_parse_state, 'errors', None)
+    if el is not None:
+        el.errorf_at(pos, msg)
+
+
 class SemicolonInserter:
     """Lark PostLex: drop NL/BLOCK_COMMENT/INVALID tokens, inserting SEMI where
     Go would, and report scanner errors into self.errors."""
@@ -111,7 +119,7 @@ class SemicolonInserter:
         or (not first) a digit; the name goes on either way."""
         line, col = tok.line, tok.column
         for i, c in enumerate(tok.value):
-            if c.isascii():
+            if c.isascii() or c in _SKIPPED:
                 continue
             cat = unicodedata.category(c)
             if cat.startswith('L'):
@@ -162,11 +170,19 @@ class SemicolonInserter:
             else:
                 literals.string(v)
         except literals.LiteralError as e:
-            self._literal_error(tok, e)
+            if tok.type == 'STRING' and v[0] == '"' and e.offset > 0:
+                for each in literals.string_errors(v):   # gc reports every bad escape
+                    self._literal_error(tok, each)
+            else:
+                self._literal_error(tok, e)
 
     def _literal_error(self, tok, e):
         self.error(literals.error_pos(tok.line, tok.column, tok.value, e.offset), e.msg)
 
+
+# what gc's source reader reports (parser._source_errors does) and skips: in a
+# name they are no invalid character of their own
+_SKIPPED = frozenset('\ufeff' + ''.join(map(chr, range(0xdc80, 0xdd00))))
 
 _QUOTED = frozenset({'STRING', 'CHAR'})
 _RUNE_COUNT = ("empty rune literal or unescaped '", 'more than one character in rune literal')

@@ -307,6 +307,7 @@ def _pow5(n):
     return rm, re_
 
 
+_QUOTE_SHOWN = {"'": "'\\''", '"': "'\"'"}   # as Go's %q shows them
 _SIMPLE = {'a': 7, 'b': 8, 'f': 12, 'n': 10, 'r': 13, 't': 9, 'v': 11, '\\': 92}
 
 
@@ -330,7 +331,7 @@ def _escape(s, i, quote):
     for _ in range(n):
         d = s[j] if j < len(s) else ''
         if not d or (base == 8 and d not in '01234567') or (base == 16 and not _is_hex(d)):
-            shown = repr(d) if d else "'\\''"
+            shown = repr(d) if d else _QUOTE_SHOWN[quote]   # the closing quote stopped it
             raise LiteralError(f'invalid character {shown} in {_BASE_NAME[base]} escape', j)
         x = x * base + int(d, 16)
         j += 1
@@ -374,6 +375,23 @@ def rune(text: str) -> int:
 def _shift(e: LiteralError, by: int) -> LiteralError:
     e.offset += by
     return e
+
+
+def string_errors(text: str) -> list:
+    """Every escape error in a terminated interpreted string literal, in order:
+    gc's scanner reports each one and scans on from the character it stopped at
+    (the string's value is never used, since compilation fails)."""
+    body = text[1:-1]
+    found = []
+    i = body.find('\\')
+    while i >= 0:
+        try:
+            _, _, nxt = _escape(body, i, '"')
+        except LiteralError as e:
+            found.append(_shift(e, 1))
+            nxt = max(e.offset - 1, i + 1)    # back in body's coordinates
+        i = body.find('\\', nxt)
+    return found
 
 
 def string(text: str) -> bytes:

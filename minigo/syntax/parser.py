@@ -19,7 +19,7 @@ from lark.parsers.lalr_interactive_parser import InteractiveParser
 from ..errors import ErrorList, Source
 from .builder import Builder, SyntaxErr
 from .lexer import SemicolonInserter
-from . import syntax_errors
+from . import gocommand, syntax_errors
 
 _parser = None
 _postlex = None
@@ -67,6 +67,9 @@ def parse_source(src: Source):
     text = src.text
     if text.startswith('\ufeff'):
         text = ' ' + text[1:]
+    nul = gocommand.nul_error(src)
+    if nul is not None:
+        raise nul
     errors = ErrorList(src)
     _source_errors(text, errors)
     parser = get_parser()
@@ -79,6 +82,10 @@ def parse_source(src: Source):
         raise errors from None
     finally:
         _postlex.errors = None
+    if errors:
+        header = gocommand.header_error(src, errors)
+        if header is not None:
+            raise header
     if errors.syntax_errors or tree is None:
         raise errors
     if errors:
@@ -207,6 +214,24 @@ def _parse(parser, text, src, errors):
                 return None
             back.append(tok)
             continue
+        filler = _FILLERS.get(msg[msg.rfind(', expected '):])
+        if filler is None and (', expected { after ' in msg or msg.startswith('syntax error: missing { after')):
+            filler = _FILLERS['{ switch' if 'switch' in msg else '{']
+        if filler is not None:
+            # gc's blockStmt / operand(): skip to where it resumes, and stand a
+            # `{` / a bad operand in for what was missing
+            follow, (ttype, tval) = filler
+            if syntax_errors.in_function(state.value_stack):
+                follow = follow | _STOPSET
+            while tok.type not in follow:
+                tok = next_token()
+            try:
+                state.feed_token(Token(ttype, tval, tok.start_pos, tok.line, tok.column, tok.line,
+                                       tok.column, tok.start_pos))
+            except (UnexpectedInput, SyntaxErr, VisitError):
+                return None
+            back.append(tok)
+            continue
         if msg.endswith(' at end of statement'):
             follow = _STMT_FOLLOW
         elif msg.endswith(' after top level declaration') or \
@@ -319,6 +344,13 @@ _DECL_FOLLOW = {'IMPORT', 'CONST', 'TYPE', 'VAR', 'FUNC', '$END'}
 _LIST_FOLLOW_TOP = {'RPAREN', 'RBRACK', 'RBRACE', '$END'}
 _LIST_FOLLOW = _LIST_FOLLOW_TOP | _STOPSET
 _CLOSE_TYPE = {')': 'RPAREN', ']': 'RBRACK', '}': 'RBRACE'}
+# errors after which gc's parser skips to a follow set and goes on as if the
+# missing token were there: (follow set, the token fed in its place)
+_FILLERS = {
+    '{': ({'IDENT', 'RBRACE', '$END'}, ('LBRACE', '{')),
+    '{ switch': ({'CASE', 'DEFAULT', 'RBRACE', '$END'}, ('LBRACE', '{')),
+    ', expected expression': (_LIST_FOLLOW_TOP, ('IDENT', '_')),
+}
 
 
 _CLOSERS = ('RPAREN', 'RBRACK', 'RBRACE', 'SEMI')

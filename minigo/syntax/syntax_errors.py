@@ -118,6 +118,9 @@ def _message(tok, stack, acc):
     opens = open_brackets(stack)
     li, lopen = opens[-1] if opens else (None, None)
 
+    if _is_tok(top, 'ELSE') and t not in acc:
+        return 'else must be followed by if or statement block'
+
     # if/for/switch header still open (no `{` after the keyword yet).
     hi = max((i for i, v in enumerate(stack) if _is_tok(v, 'IF', 'FOR', 'SWITCH')), default=None)
     if hi is not None and (li is None or li < hi):
@@ -132,6 +135,8 @@ def _message(tok, stack, acc):
                 # `{` (or `;`); the block after a complete clause is "after ..."
                 if t != 'SEMI' and not any(_is_tok(v, 'SEMI', 'RANGE') for v in stack[hi + 1:]):
                     return f'{un}, expected {{'
+                if head.type == 'SWITCH':     # gc's switchStmt words it alone
+                    return 'missing { after switch clause'
                 return f'{un}, expected {{ after {HEADER[head.type]}'
 
     # The package clause: gc stops there.

@@ -154,7 +154,8 @@ class TypeExprMixin:
                 return T.INVALID_T
             return T.Array(elem, n)
         if te is A.Ellipsis:
-            self.errorf(e, 'invalid use of ...')
+            if not e.misplaced:
+                self.errorf(e, 'invalid use of ...')
             return T.INVALID_T
         if te is A.StructType:
             return self.struct_type(e)
@@ -435,7 +436,7 @@ class TypeExprMixin:
                 self.record_tv(te, TYPEXPR, t, None)
                 if variadic_ok and i == len(fields) - 1 and len(f.names) <= 1:
                     variadic = True
-                else:
+                elif not te.misplaced:
                     self.soft_errorf(te, 'can only use ... with final parameter in list')
             else:
                 t = self.var_type(te)

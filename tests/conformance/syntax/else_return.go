@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	if x == 1 { } else return
+}
+
+func g() {
+	x := 1
+}

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	_ = "\q \xzz \400 \uD800"
+}

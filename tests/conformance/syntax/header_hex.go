@@ -1,0 +1,3 @@
+package 0x
+
+func main() {}

@@ -1,0 +1,3 @@
+package mÿain
+
+func main() {}

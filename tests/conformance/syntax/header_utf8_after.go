@@ -1,0 +1,3 @@
+package main
+import "fmt"
+/* ÿ */ func main() {fmt.Println()}

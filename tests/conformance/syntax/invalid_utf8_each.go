@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := "ÿaþ"
+	y := "ÿ"
+	_ = "\q\z"
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := 1 ÿ
+	// þ comment
+	yÿ := 2
+}

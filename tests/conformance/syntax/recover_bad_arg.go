@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	f(1, +)
+	z := 3
+}
+
+func g() {
+	x := 1
+}

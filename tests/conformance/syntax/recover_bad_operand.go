@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	x := )
+	y := 2
+}
+
+func g() {
+	x := 1
+}

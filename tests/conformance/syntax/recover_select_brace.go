@@ -1,0 +1,11 @@
+package main
+
+func main() {
+	select
+	{
+	}
+}
+
+func g() {
+	x := 1
+}
