@@ -183,3 +183,24 @@ def test_checks_on_two_threads_keep_their_own_scanner_errors():
         t.join()
     for name in progs:
         assert got[name] == [want[name]] * 4
+
+
+def test_standard_tables_are_each_runs_own():
+    # unicode's range tables are package variables: one run changing them
+    # must not change what the next run sees
+    src = '''package main
+
+import (
+	"fmt"
+	"unicode"
+)
+
+func main() {
+	fmt.Println(unicode.Letter.R16[0].Lo, unicode.Is(unicode.Han, '世'))
+	unicode.Letter.R16[0].Lo = 99
+	unicode.Han.R16 = nil
+}
+'''
+    for _ in range(2):
+        r = minigo.run(src)
+        assert (r.stdout, r.stderr, r.exit_code) == (b'65 true\n', b'', 0)

@@ -106,4 +106,23 @@ def build_package(path, mod):
     pkg.info = info
     pkg.tree = tree
     pkg.src = src
+    pkg.declared_at = _goroot_positions(path, pkg)
     return pkg
+
+
+def _goroot_positions(path, pkg):
+    """{type parameter's TypeName: where GOROOT/src declares it}, for gc's
+    `cannot infer T (declared at $GOROOT/src/...)`."""
+    from .goroot_positions import POSITIONS
+    table = POSITIONS.get(path)
+    if not table:
+        return {}
+    out = {}
+    for name, obj in pkg.scope.elems.items():
+        typ = obj.type
+        tparams = getattr(typ, 'tparams', None) or ()
+        for tp in tparams:
+            where = table.get((name, tp.obj.name))
+            if where is not None:
+                out[tp.obj] = '$GOROOT/src/' + where
+    return out

@@ -542,8 +542,8 @@ def Time_Format(t, layout):
 
 
 def quote(s):
-    from ..text.gostr import quote as q
-    return q(s).encode()
+    from .timefmt import time_quote
+    return time_quote(s).encode()
 
 
 def parse(layout, value, local):

@@ -2,6 +2,8 @@
 parsing, and duration parsing, after the rules of time/format.go."""
 from __future__ import annotations
 
+import re
+
 _MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
            'October', 'November', 'December']
 _DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
@@ -276,7 +278,7 @@ def parse_time(layout, value, utc_loc):
         nsec = int((val[v + 1:k] + '000000000')[:9])
         v = k
     if v < len(val):
-        return [0, 0, None, 0], b'', b'', (': extra text: ' + _q(val[v:])).encode(), b'error'
+        return [0, 0, None, 0], b'', b'', (': extra text: ' + time_quote(val[v:])).encode(), b'error'
     if pm is not None:
         if pm and hour < 12:
             hour += 12
@@ -292,48 +294,83 @@ def parse_time(layout, value, utc_loc):
     return t, b'', b'', b'', b''
 
 
-def _q(s):
-    from ..text.gostr import quote
-    return quote(s.encode())
+def time_quote(s):
+    """package time's own quoting: like strconv.Quote for printable ASCII,
+    but every other byte (control, non-ASCII) as \\xNN."""
+    b = s if isinstance(s, bytes) else s.encode('utf-8', 'surrogateescape')
+    out = ['"']
+    for c in b:
+        if c < 0x20 or c >= 0x80:
+            out.append(f'\\x{c:02x}')
+        else:
+            out.append('\\' + chr(c) if c in (0x22, 0x5c) else chr(c))
+    out.append('"')
+    return ''.join(out)
 
 
-_UNIT = {'ns': 1, 'us': 1000, 'µs': 1000, 'μs': 1000, 'ms': 1000000, 's': 10**9, 'm': 60 * 10**9,
-         'h': 3600 * 10**9}
+_UNIT = {b'ns': 1, b'us': 1000, 'µs'.encode(): 1000, 'μs'.encode(): 1000, b'ms': 1000000,
+         b's': 10**9, b'm': 60 * 10**9, b'h': 3600 * 10**9}
+_DIGITS = re.compile(rb'([0-9]*)(?:\.([0-9]*))?')
+_UNIT_TEXT = re.compile(rb'[^.0-9]*')
+_LIMIT = 1 << 63
+
+
+def _fraction(digits):
+    """(numerator, denominator) of .digits, keeping the digits that fit in an
+    int64 numerator (Go drops the rest: they are below a nanosecond's reach)."""
+    f, den = 0, 1
+    for d in digits:
+        if f > (_LIMIT - 1 - 9) // 10:
+            break
+        f, den = f * 10 + (d - 48), den * 10
+    return f, float(den)
 
 
 def parse_duration(s):
-    """time.ParseDuration: (Duration, error message or b'')."""
-    text = s.decode('utf-8', 'replace')
-    orig = text
-    neg = False
-    if text and text[0] in '+-':
-        neg = text[0] == '-'
-        text = text[1:]
-    if text == '0':
+    """time.ParseDuration: (Duration, error message or b''). A sequence of
+    decimal numbers, each with an optional fraction and a unit; integer
+    parts are exact (up to 2^63), fractions go through a float64 as Go's do."""
+    orig = s
+    invalid = f'time: invalid duration {time_quote(orig)}'.encode()
+    neg = s[:1] == b'-'
+    if s[:1] in (b'-', b'+'):
+        s = s[1:]
+    if s == b'0':
         return 0, b''
-    if not text:
-        return 0, f'time: invalid duration {_q(orig)}'.encode()
+    if not s:
+        return 0, invalid
     total = 0
-    from fractions import Fraction
-    while text:
-        k = 0
-        while k < len(text) and (text[k].isdigit() or text[k] == '.'):
-            k += 1
-        num = text[:k]
-        if not num or num == '.' or num.count('.') > 1:
-            return 0, f'time: invalid duration {_q(orig)}'.encode()
-        text = text[k:]
-        u = 0
-        while u < len(text) and not (text[u].isdigit() or text[u] == '.'):
-            u += 1
-        unit = text[:u]
-        text = text[u:]
+    i = 0
+    while i < len(s):
+        m = _DIGITS.match(s, i)
+        whole, frac = m.group(1), m.group(2)
+        if not whole and not frac:                 # no digits at all (".s", "x")
+            return 0, invalid
+        v = int(whole) if whole else 0
+        if v > _LIMIT:
+            return 0, invalid
+        u = _UNIT_TEXT.match(s, m.end())
+        unit = u.group()
         if not unit:
-            return 0, f'time: missing unit in duration {_q(orig)}'.encode()
-        if unit not in _UNIT:
-            return 0, f'time: unknown unit {_q(unit)} in duration {_q(orig)}'.encode()
-        total += Fraction(num) * _UNIT[unit]
-    v = int(total)
-    if v > (1 << 63) - 1 + (1 if neg else 0):
-        return 0, f'time: invalid duration {_q(orig)}'.encode()
-    return (-v if neg else v), b''
+            return 0, f'time: missing unit in duration {time_quote(orig)}'.encode()
+        scale = _UNIT.get(unit)
+        if scale is None:
+            return 0, f'time: unknown unit {time_quote(unit)} in duration {time_quote(orig)}'.encode()
+        if v > _LIMIT // scale:
+            return 0, invalid
+        v *= scale
+        if frac:
+            f, den = _fraction(frac)
+            if f:
+                v += int(float(f) * (float(scale) / den))
+                if v > _LIMIT:
+                    return 0, invalid
+        total += v
+        if total > _LIMIT:
+            return 0, invalid
+        i = u.end()
+    if neg:
+        return -total, b''
+    if total > _LIMIT - 1:
+        return 0, invalid
+    return total, b''

@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 from ..text import unicode_tables as D
 from ..text.uniclass import ALIAS, data, fast, ints, predicate
+from ..runtime.context import current
 from ..runtime.values import Slice
 
 _NAMES = ',\n\t'.join(n for n, _ in D.EXPORTS)
@@ -128,8 +129,11 @@ MAX_RUNE = 0x10FFFF
 
 # ------------------------------------------------------------------ range tables
 
-_tables = {}        # name -> Go *RangeTable (list)
-_fast_by_id = {}    # id(Go table) -> (Fast, table) for the tables built here
+def _run_tables():
+    """This run's tables: ({name: Go *RangeTable (list)}, {id(table): (Fast,
+    table)} for bisection). Per run, as package variables are: a program
+    may change unicode.Letter, and the next run must not see it."""
+    return current().state('unicode.tables', lambda: ({}, {}))
 
 
 def _slice(flat):
@@ -143,12 +147,13 @@ def _slice(flat):
 def table(name):
     name = name.decode() if isinstance(name, bytes) else name
     name = ALIAS.get(name, name)
-    t = _tables.get(name)
+    tables, fast_by_id = _run_tables()
+    t = tables.get(name)
     if t is None:
         name, (r16, r32, latin_offset) = data(name)
         t = [_slice(r16), _slice(r32), latin_offset]
-        _tables[name] = t
-        _fast_by_id[id(t)] = (fast(name), t)
+        tables[name] = t
+        fast_by_id[id(t)] = (fast(name), t)
     return t
 
 
@@ -206,7 +211,7 @@ def _go_is_n(rs, r):
 
 
 def Is(tab, r):
-    f = _fast_by_id.get(id(tab))
+    f = _run_tables()[1].get(id(tab))
     if f is not None and f[1] is tab:
         return f[0].has(r)
     return _go_is(tab, r)

@@ -303,7 +303,8 @@ class GenericMixin:
             if not self.mentions(ptype, tpset):
                 continue
             if T.is_untyped(a.type) and isinstance(a.type, T.Basic):
-                if isinstance(ptype, T.TypeParam) and ptype in tpset:
+                # untyped constants give a default type; untyped nil gives nothing
+                if isinstance(ptype, T.TypeParam) and ptype in tpset and a.type.kind != T.UNTYPED_NIL:
                     untyped.append((ptype, a))
                 continue
             if isinstance(a.type, T.Signature) and a.type.tparams:
@@ -374,10 +375,18 @@ class GenericMixin:
         missing = [tp for tp in tparams if tp not in bound]
         if missing:
             tp = missing[0]
-            self.errorf(at, f'in call to {expr_str(fun_expr)}, cannot infer {tp.obj.name} '
-                            f'(declared at {self.src.where(tp.obj.pos)})')
+            self.errorf(at.lparen if isinstance(at, A.CallExpr) else at, f'in call to {expr_str(fun_expr)}, cannot infer {tp.obj.name} '
+                            f'(declared at {self.declared_at(tp.obj)})')
             return None
         return [bound[tp] for tp in tparams]
+
+    def declared_at(self, obj):
+        """Where obj is declared, as gc names it: a standard package's own
+        declarations are in GOROOT/src (minigo's Go text for them is not)."""
+        pkg = obj.pkg
+        if pkg is not None and pkg is not self.pkg:
+            return getattr(pkg, 'declared_at', {}).get(obj, f'$GOROOT/src/{pkg.path}')
+        return self.src.where(obj.pos)
 
     def _cannot_infer_suffix(self, ptype, tpset, bound):
         return ''
