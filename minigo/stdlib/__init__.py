@@ -50,6 +50,8 @@ PACKAGES = {
     'log': 'log',
     'math/bits': 'bits',
     'container/list': 'container_list',
+    'io/fs': 'fs',
+    'syscall': 'syscall',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs
