@@ -52,6 +52,9 @@ PACKAGES = {
     'container/list': 'container_list',
     'io/fs': 'fs',
     'syscall': 'syscall',
+    'path': 'path',
+    'path/filepath': 'filepath',
+    'flag': 'flag',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs
