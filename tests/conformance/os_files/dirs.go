@@ -40,7 +40,11 @@ func main() {
 	fmt.Println(len(entries), err)
 	for _, e := range entries {
 		info, err := e.Info()
-		fmt.Println(e.Name(), e.IsDir(), e.Type(), e.Type().IsDir(), info.Size(), info.Mode(), err, e)
+		size := info.Size()
+		if info.IsDir() {
+			size = -1 // a directory's size depends on the file system
+		}
+		fmt.Println(e.Name(), e.IsDir(), e.Type(), e.Type().IsDir(), size, info.Mode(), err, e)
 	}
 
 	f, err := os.Open("src")
@@ -64,7 +68,9 @@ func main() {
 	fmt.Println(len(infos), err)
 	sizes := map[string]int64{}
 	for _, fi := range infos {
-		sizes[fi.Name()] = fi.Size()
+		if !fi.IsDir() {
+			sizes[fi.Name()] = fi.Size()
+		}
 	}
 	fmt.Println(sizes)
 	fmt.Println(f.Close())

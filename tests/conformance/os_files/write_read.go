@@ -73,7 +73,8 @@ func main() {
 	fmt.Println(n, err)
 
 	fi, err := f.Stat()
-	fmt.Println(fi.Name(), fi.Size(), fi.Mode(), fi.IsDir(), fi.Mode().IsRegular(), err)
+	// Create's mode is 0666 less the umask: print what does not depend on it
+	fmt.Println(fi.Name(), fi.Size(), fi.Mode()&0600, fi.IsDir(), fi.Mode().IsRegular(), err)
 	check(f.Close())
 
 	sc := bufio.NewScanner(mustOpen(name))
