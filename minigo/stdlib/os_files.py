@@ -724,6 +724,8 @@ def File_Readdir(f, n):
 # ---------------------------------------------------------------- opening
 
 _O_CLOEXEC = getattr(_os, 'O_CLOEXEC', 0)
+_O_DIRECTORY = getattr(_os, 'O_DIRECTORY', 0)
+_O_NOFOLLOW = getattr(_os, 'O_NOFOLLOW', 0)
 
 
 def _open(name, flag, perm):
@@ -791,7 +793,7 @@ def WriteFile(name, data, perm):
 
 @export
 def ReadDir(name):
-    fd, e = _sys(_os.open, _path(name), _os.O_RDONLY | _O_CLOEXEC | getattr(_os, 'O_DIRECTORY', 0))
+    fd, e = _sys(_os.open, _path(name), _os.O_RDONLY | _O_CLOEXEC | _O_DIRECTORY)
     if e:
         return NIL_SLICE, path_error(b'open', name, e)
     f = _new_file(fd, bytes(name))
@@ -851,6 +853,9 @@ def Remove(name):
 
 @export
 def RemoveAll(path):
+    """Remove path and all it holds; nil when it is not there. Go removes
+    from the parent directory down, and its errors name the failing entry
+    below the parent ("unlinkat ./x/y: permission denied")."""
     path = bytes(path)
     if not path:
         return None
@@ -859,35 +864,61 @@ def RemoveAll(path):
     err = Remove(path)
     if err is None or _errno_of(err) == _errno.ENOENT:
         return None
-    return _remove_tree(_path(path), path)
+    parent, base = _split_path(path)
+    fd, e = _sys(_os.open, _path(parent), _os.O_RDONLY | _O_CLOEXEC)
+    if e:
+        return None if e == _errno.ENOENT else path_error(b'open', parent, e)
+    _os.close(fd)
+    err = _remove_from(_path(parent), base)
+    if err is not None:
+        err[1][1] = parent + b'/' + err[1][1]
+    return err
 
 
-def _remove_tree(p, name):
-    """Remove directory p's contents, then p; errors name what failed."""
-    try:
-        entries = list(_os.scandir(p))
-    except OSError as e:
-        if e.errno == _errno.ENOENT:
+def _split_path(path):
+    """(parent, base) as RemoveAll splits a path: "." when there is no parent."""
+    while path.startswith(b'//'):
+        path = path[1:]
+    if len(path) > 1:
+        path = path[:1] + path[1:].rstrip(b'/')
+    i = path.rfind(b'/', 0, len(path) - 1)
+    if i < 0:
+        return b'.', path
+    return (path[:1] if i == 0 else path[:i]), path[i + 1:]
+
+
+def _remove_from(parent, base):
+    """Remove parent/base and everything below it; the first failure as a
+    *PathError whose path is relative to parent."""
+    p = _os.path.join(parent, base)
+    _, e = _sys(_os.unlink, p)
+    if not e or e == _errno.ENOENT:
+        return None
+    if e not in (_errno.EISDIR, _errno.EPERM, _errno.EACCES):
+        return path_error(b'unlinkat', base, e)
+    unlink_err = e
+    first = None
+    fd, e = _sys(_os.open, p, _os.O_RDONLY | _O_CLOEXEC | _O_DIRECTORY | _O_NOFOLLOW)
+    if e:
+        if e == _errno.ENOENT:
             return None
-        if e.errno == _errno.ENOTDIR:
-            _, e2 = _sys(_os.unlink, p)
-            return path_error(b'unlinkat', name, e2) if e2 and e2 != _errno.ENOENT else None
-        return path_error(b'openfdat', name, e.errno or _errno.EIO)
-    for ent in entries:
-        child = _os.path.join(p, _scandir_name(ent.name))
-        cname = name + b'/' + _scandir_name(ent.name)
-        if ent.is_dir(follow_symlinks=False):
-            err = _remove_tree(child, cname)
+        if e == _errno.ENOTDIR:
+            return path_error(b'unlinkat', base, unlink_err)
+        first = path_error(b'openfdat', base, unlink_err if e == _errno.ELOOP else e)
+    else:
+        names, e = _sys(_os.listdir, fd)
+        _os.close(fd)
+        if e:
+            return None if e == _errno.ENOENT else path_error(b'readdirnames', base, e)
+        for name in names:
+            err = _remove_from(p, _scandir_name(name))
             if err is not None:
-                return err
-        else:
-            _, e = _sys(_os.unlink, child)
-            if e and e != _errno.ENOENT:
-                return path_error(b'unlinkat', cname, e)
+                err[1][1] = base + b'/' + err[1][1]
+                first = first or err
     _, e = _sys(_os.rmdir, p)
-    if e and e != _errno.ENOENT:
-        return path_error(b'unlinkat', name, e)
-    return None
+    if not e or e == _errno.ENOENT:
+        return None
+    return first or path_error(b'unlinkat', base, e)
 
 
 @export
