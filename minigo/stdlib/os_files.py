@@ -22,7 +22,7 @@ import stat as _stat
 from ..runtime.context import current
 from ..runtime.output import flush_stdout, write_stderr, write_stdout
 from ..runtime.panic import nil_deref
-from ..runtime.values import NIL_SLICE, Slice, make_slice
+from ..runtime.values import NIL_SLICE, make_slice
 from .fs import fs_error, path_error
 from .goside import package_rtype, package_var
 from .io_eof import EOF, _new_error
@@ -335,19 +335,18 @@ def _new_file(fd, name, append=False):
     return [[fd, name, False, append]]
 
 
-def _file_value(f):
-    return (package_rtype('os', 'File', pointer=True), f)
-
+# fs.FileMode's bits
+(_MODE_DIR, _MODE_SYMLINK, _MODE_DEVICE, _MODE_PIPE, _MODE_SOCKET, _SETUID, _SETGID,
+ _MODE_CHAR, _STICKY) = (1 << 31, 1 << 27, 1 << 26, 1 << 25, 1 << 24, 1 << 23, 1 << 22, 1 << 21, 1 << 20)
 
 _TYPE_BITS = {
-    _stat.S_IFBLK: 1 << 26,                      # ModeDevice
-    _stat.S_IFCHR: (1 << 26) | (1 << 21),        # ModeDevice | ModeCharDevice
-    _stat.S_IFDIR: 1 << 31,                      # ModeDir
-    _stat.S_IFIFO: 1 << 25,                      # ModeNamedPipe
-    _stat.S_IFLNK: 1 << 27,                      # ModeSymlink
-    _stat.S_IFSOCK: 1 << 24,                     # ModeSocket
+    _stat.S_IFBLK: _MODE_DEVICE,
+    _stat.S_IFCHR: _MODE_DEVICE | _MODE_CHAR,
+    _stat.S_IFDIR: _MODE_DIR,
+    _stat.S_IFIFO: _MODE_PIPE,
+    _stat.S_IFLNK: _MODE_SYMLINK,
+    _stat.S_IFSOCK: _MODE_SOCKET,
 }
-_SETUID, _SETGID, _STICKY = 1 << 23, 1 << 22, 1 << 20
 
 
 def file_mode(st_mode):
@@ -641,12 +640,12 @@ def _entry_type(entry):
     """The fs.FileMode type bits of a scandir entry (its d_type when known)."""
     try:
         if entry.is_symlink():
-            return 1 << 27
+            return _MODE_SYMLINK
         if entry.is_dir(follow_symlinks=False):
-            return 1 << 31
+            return _MODE_DIR
         if entry.is_file(follow_symlinks=False):
             return 0
-        return file_mode(entry.stat(follow_symlinks=False).st_mode) & ~0o7777 & ~(_SETUID | _SETGID | _STICKY)
+        return _TYPE_BITS.get(_stat.S_IFMT(entry.stat(follow_symlinks=False).st_mode), 0)
     except OSError:
         return 0
 
@@ -1143,4 +1142,4 @@ def file_fd(f):
     return st[FD]
 
 
-__all__ += ['FILE_DECLS', 'file_fd', 'sys_read', 'sys_write']
+__all__ += ['FILE_DECLS', 'file_fd']
