@@ -282,25 +282,11 @@ def _files():
 
 
 def _cwd():
+    """The run's working directory (the process's until the run changes it)."""
     st = _files()
     if st.cwd is None:
-        st.cwd = _initial_cwd()
+        st.cwd = _os.getcwdb()
     return st.cwd
-
-
-def _initial_cwd():
-    """Like Go's Getwd: $PWD when it names the current directory, else the
-    kernel's name for it."""
-    cwd = _os.getcwdb()
-    pwd = current().environ.get(b'PWD')
-    if pwd and pwd.startswith(b'/'):
-        try:
-            a, b = _os.stat(pwd), _os.stat(cwd)
-            if (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino):
-                return pwd
-        except (OSError, ValueError):
-            pass
-    return cwd
 
 
 def _path(name):
@@ -1002,7 +988,16 @@ def Chdir(dir):
 
 @export
 def Getwd():
-    return _cwd(), None
+    """As Go's: $PWD when it names the working directory (it may spell it
+    through a symbolic link), else the kernel's name for it."""
+    cwd = _cwd()
+    pwd = _getenv(b'PWD')
+    if pwd.startswith(b'/'):
+        a, _ = _sys(_os.stat, pwd)
+        b, _ = _sys(_os.stat, cwd)
+        if a is not None and b is not None and (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino):
+            return pwd, None
+    return cwd, None
 
 
 def _getenv(key):
