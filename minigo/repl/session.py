@@ -24,7 +24,8 @@ AUTO_IMPORTS = {
     'utf8': 'unicode/utf8', 'bufio': 'bufio', 'bytes': 'bytes', 'io': 'io', 'cmp': 'cmp',
     'iter': 'iter', 'time': 'time', 'sync': 'sync', 'atomic': 'sync/atomic',
     'context': 'context', 'runtime': 'runtime', 'rand': 'math/rand', 'log': 'log',
-    'bits': 'math/bits', 'list': 'container/list',
+    'bits': 'math/bits', 'list': 'container/list', 'flag': 'flag', 'path': 'path',
+    'filepath': 'path/filepath', 'fs': 'io/fs', 'syscall': 'syscall',
 }
 
 # calls whose results (n int, err error) nobody wants echoed

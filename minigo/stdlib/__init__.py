@@ -50,6 +50,11 @@ PACKAGES = {
     'log': 'log',
     'math/bits': 'bits',
     'container/list': 'container_list',
+    'io/fs': 'fs',
+    'syscall': 'syscall',
+    'path': 'path',
+    'path/filepath': 'filepath',
+    'flag': 'flag',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs
@@ -88,13 +93,13 @@ def _import_locked(path):
 
 def build_package(path, mod):
     from ..errors import ErrorList, Source
-    from ..syntax.parser import parse_source
     from ..typecheck.checker import Checker
+    from .astcache import parse
     name = path.rsplit('/', 1)[-1]
     if name == 'v2':
         name = 'rand'
     src = Source(f'$GOROOT/src/{path}/{name}.go', mod.GO_DECLS, display=f'{path}.go')
-    tree = parse_source(src)
+    tree = parse(path, src)
     pkg = T.Package(path, tree.package.name)
     chk = Checker(src, pkg, import_package)
     chk.is_stdlib = True

@@ -30,18 +30,25 @@ def grammar_text() -> str:
     return resources.files('minigo').joinpath('grammar', 'go.lark').read_text(encoding='utf-8')
 
 
-def _cache_file():
-    """Where Lark keeps the parse tables: $XDG_CACHE_HOME/minigo or ~/.cache/minigo.
-    False (no cache, build the tables each time) when that is not writable."""
+def cache_dir():
+    """minigo's directory in the user's cache ($XDG_CACHE_HOME/minigo or
+    ~/.cache/minigo), made if need be; None when it is not writable."""
     base = os.environ.get('XDG_CACHE_HOME') or os.path.join(os.path.expanduser('~'), '.cache')
     d = os.path.join(base, 'minigo')
     try:
         os.makedirs(d, exist_ok=True)
     except OSError:
-        return False
+        return None
     if not os.access(d, os.W_OK):
-        return False
-    return os.path.join(d, 'go-lark.cache')
+        return None
+    return d
+
+
+def _cache_file():
+    """Where Lark keeps the parse tables; False (no cache, build the tables
+    each time) when the cache directory is not writable."""
+    d = cache_dir()
+    return os.path.join(d, 'go-lark.cache') if d else False
 
 
 def get_parser() -> Lark:
