@@ -213,11 +213,7 @@ def _parse(parser, text, src, errors):
                 tok = next_token()
             if tok.type == 'RPAREN':
                 return None
-            try:
-                for t, v in (('LPAREN', '('), ('RPAREN', ')')):
-                    state.feed_token(Token(t, v, tok.start_pos, tok.line, tok.column, tok.line,
-                                           tok.column, tok.start_pos))
-            except (UnexpectedInput, SyntaxErr, VisitError):
+            if not _feed(state, tok, ('LPAREN', '('), ('RPAREN', ')')):
                 return None
             back.append(tok)
             continue
@@ -232,10 +228,7 @@ def _parse(parser, text, src, errors):
                 follow = follow | _STOPSET
             while tok.type not in follow:
                 tok = next_token()
-            try:
-                state.feed_token(Token(ttype, tval, tok.start_pos, tok.line, tok.column, tok.line,
-                                       tok.column, tok.start_pos))
-            except (UnexpectedInput, SyntaxErr, VisitError):
+            if not _feed(state, tok, (ttype, tval)):
                 return None
             back.append(tok)
             continue
@@ -251,10 +244,7 @@ def _parse(parser, text, src, errors):
                 follow |= _STOPSET
             while tok.type not in follow:
                 tok = next_token()
-            try:
-                state.feed_token(Token('IDENT', '_', tok.start_pos, tok.line, tok.column, tok.line,
-                                       tok.column, tok.start_pos))
-            except (UnexpectedInput, SyntaxErr, VisitError):
+            if not _feed(state, tok, ('IDENT', '_')):
                 return None
             back.append(tok)
             continue
@@ -268,13 +258,8 @@ def _parse(parser, text, src, errors):
             # gc's list(): at its closing token the list goes on (and ends);
             # at another, the list ends there
             close = _CLOSE_TYPE[msg[-1]]
-            if tok.type != close:
-                t = Token(close, msg[-1], tok.start_pos, tok.line, tok.column, tok.line,
-                          tok.column, tok.start_pos)
-                try:
-                    state.feed_token(t)
-                except (UnexpectedInput, SyntaxErr, VisitError):
-                    return None
+            if tok.type != close and not _feed(state, tok, (close, msg[-1])):
+                return None
             back.append(tok)
             continue
         if msg.endswith('non-declaration statement outside function body'):
@@ -283,13 +268,22 @@ def _parse(parser, text, src, errors):
         if tok.type == 'SEMI':
             back.append(tok)
             continue
-        semi = Token('SEMI', ';', tok.start_pos, tok.line, tok.column, tok.line, tok.column,
-                     tok.start_pos)
-        try:
-            state.feed_token(semi)
-        except (UnexpectedInput, SyntaxErr, VisitError):
+        if not _feed(state, tok, ('SEMI', ';')):
             return None
         back.append(tok)
+
+
+def _feed(state, at, *tokens):
+    """Feed the parser tokens that stand in for missing ones, at token at's
+    position (gc's parser goes on as if they were there). False when the
+    parser will not take them: the parse then ends at the error."""
+    try:
+        for ttype, value in tokens:
+            state.feed_token(Token(ttype, value, at.start_pos, at.line, at.column, at.line,
+                                   at.column, at.start_pos))
+    except (UnexpectedInput, SyntaxErr, VisitError):
+        return False
+    return True
 
 
 def _import_path_error(stack, tok):
