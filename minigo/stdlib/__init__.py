@@ -50,6 +50,8 @@ PACKAGES = {
     'log': 'log',
     'math/bits': 'bits',
     'container/list': 'container_list',
+    'container/heap': 'container_heap',
+    'container/ring': 'container_ring',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs
