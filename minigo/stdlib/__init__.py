@@ -58,6 +58,8 @@ PACKAGES = {
     'crypto/sha256': 'crypto_sha256',
     'crypto/sha512': 'crypto_sha512',
     'crypto/rand': 'crypto_rand',
+    'encoding/binary': 'binary',
+    'encoding/hex': 'hex',
     'hash': 'hash',
     'html': 'html',
     'hash/fnv': 'hash_fnv',
