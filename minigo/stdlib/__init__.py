@@ -58,6 +58,7 @@ PACKAGES = {
     'crypto/sha256': 'crypto_sha256',
     'crypto/sha512': 'crypto_sha512',
     'crypto/rand': 'crypto_rand',
+    'encoding/base64': 'base64',
     'encoding/binary': 'binary',
     'encoding/hex': 'hex',
     'hash': 'hash',
