@@ -51,6 +51,8 @@ PACKAGES = {
     'log': 'log',
     'math/bits': 'bits',
     'math/cmplx': 'cmplx',
+    'regexp': 'regexp',
+    'regexp/syntax': 'regexp_syntax',
     'container/list': 'container_list',
     'container/heap': 'container_heap',
     'crypto/md5': 'crypto_md5',
