@@ -77,7 +77,7 @@ def _lit(r, fold):
     return Node('lit', rune=r, fold=False)
 
 
-def _class(ranges, flags):
+def _class(ranges):
     """A class node, or the literal Go's push turns a one-rune (or
     one-case-pair) class into."""
     if len(ranges) == 1 and ranges[0][0] == ranges[0][1]:
@@ -440,11 +440,11 @@ class _Parser:
             got = self.unicode_class(i)
             if got is not None:
                 ranges, j = got
-                self.push(_class(ranges, self.flags))
+                self.push(_class(ranges))
                 return j
         got = self.perl_class(i)
         if got is not None:
-            self.push(_class(got, self.flags))
+            self.push(_class(got))
             return i + 2
         r, j = self.parse_escape(i)
         self.literal(r)
@@ -608,7 +608,7 @@ class _Parser:
         ranges = C.normalize(ranges)
         if negated:
             ranges = C.negate(ranges)
-        self.push(_class(ranges, self.flags))
+        self.push(_class(ranges))
         return i + 1
 
     def class_char(self, i, start):

@@ -482,10 +482,11 @@ def Regexp_FindSubmatch(re, b):
     m = _find(re, subj, 0)
     if m is None:
         return NIL_SLICE
-    return byteslice_list(_bytes_slices(b, subj.orig(m)))
+    return _exact(_bytes_slices(b, subj.orig(m)))
 
 
-def byteslice_list(items):
+def _exact(items):
+    """A slice made with make([]T, len(items))."""
     n = len(items)
     return Slice(items, 0, n, n)
 
@@ -501,7 +502,7 @@ def Regexp_FindStringSubmatch(re, s):
     m = _find(re, subj, 0)
     if m is None:
         return NIL_SLICE
-    return byteslice_list(_str_slices(s, subj.orig(m)))
+    return _exact(_str_slices(s, subj.orig(m)))
 
 
 def Regexp_FindStringSubmatchIndex(re, s):
@@ -543,7 +544,7 @@ def Regexp_FindAllStringIndex(re, s, n):
 
 def Regexp_FindAllSubmatch(re, b, n):
     ms = _all(re, Subject(byteslice.data(b)), n)
-    return _collect([byteslice_list(_bytes_slices(b, m)) for m in ms], 24, NIL_SLICE)
+    return _collect([_exact(_bytes_slices(b, m)) for m in ms], 24, NIL_SLICE)
 
 
 def Regexp_FindAllSubmatchIndex(re, b, n):
@@ -553,7 +554,7 @@ def Regexp_FindAllSubmatchIndex(re, b, n):
 
 def Regexp_FindAllStringSubmatch(re, s, n):
     ms = _all(re, Subject(s), n)
-    return _collect([byteslice_list(_str_slices(s, m)) for m in ms], 24, NIL_SLICE)
+    return _collect([_exact(_str_slices(s, m)) for m in ms], 24, NIL_SLICE)
 
 
 def Regexp_FindAllStringSubmatchIndex(re, s, n):
