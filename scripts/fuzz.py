@@ -37,7 +37,7 @@ def make_mutant(programs, seed, k):
     n = rng.choice((1, 1, 1, 2, 2, 3))
     edits = [(rng.randrange(len(KINDS)), rng.randrange(1 << 16), rng.randrange(1 << 16))
              for _ in range(n)]
-    with open(path, encoding='utf-8') as f:
+    with open(path, encoding='utf-8', errors='surrogateescape') as f:
         src = f.read()
     return path, edits, mutate(src, edits)
 
@@ -90,9 +90,9 @@ def main(argv=None):
             if outcome is not None:
                 counts[outcome] += 1
                 base = os.path.join(args.out, f'{outcome}-{k}')
-                with open(base + '.go', 'w', encoding='utf-8') as f:
+                with open(base + '.go', 'w', encoding='utf-8', errors='surrogateescape') as f:
                     f.write(src)
-                with open(base + '.txt', 'w', encoding='utf-8') as f:
+                with open(base + '.txt', 'w', encoding='utf-8', errors='surrogateescape') as f:
                     f.write(f'mutant {k} (seed {args.seed}) of {os.path.relpath(path, ROOT)}\n'
                             f'edits: {edits}\nexit: {code}\n--- stdout\n{out}\n--- stderr\n{err}\n')
             if args.progress and counts['mutants'] % args.progress == 0:

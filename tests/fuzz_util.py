@@ -165,7 +165,7 @@ def run_minigo_on(src, minigo_cmd, timeout, env=None):
     d = tempfile.mkdtemp(prefix='minigo-fuzz-')
     try:
         path = os.path.join(d, 'prog.go')
-        with open(path, 'w', encoding='utf-8') as f:
+        with open(path, 'w', encoding='utf-8', errors='surrogateescape') as f:
             f.write(src)
         try:
             r = subprocess.run([*minigo_cmd, 'run', '--virtual-time', 'prog.go'], cwd=d,
@@ -191,7 +191,7 @@ def go_seconds(src, timeout):
         return None
     d = tempfile.mkdtemp(prefix='minigo-fuzz-go-')
     try:
-        with open(os.path.join(d, 'prog.go'), 'w', encoding='utf-8') as f:
+        with open(os.path.join(d, 'prog.go'), 'w', encoding='utf-8', errors='surrogateescape') as f:
             f.write(src)
         env = dict(os.environ, GOTOOLCHAIN='local', CGO_ENABLED='0', GOFLAGS='-mod=mod')
         b = subprocess.run([go, 'build', '-o', 'prog.bin', 'prog.go'], cwd=d, env=env,

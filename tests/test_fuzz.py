@@ -29,7 +29,7 @@ edits = st.lists(st.tuples(st.integers(0, len(KINDS) - 1), st.integers(0, 1 << 1
 
 
 def check_mutant(path, eds):
-    with open(path, encoding='utf-8') as f:
+    with open(path, encoding='utf-8', errors='surrogateescape') as f:
         src = mutate(f.read(), eds)
     with tempfile.TemporaryDirectory(prefix='minigo-fuzz-') as d:
         with open(os.path.join(d, 'prog.go'), 'w', encoding='utf-8') as f:
