@@ -32,7 +32,7 @@ def check_mutant(path, eds):
     with open(path, encoding='utf-8', errors='surrogateescape') as f:
         src = mutate(f.read(), eds)
     with tempfile.TemporaryDirectory(prefix='minigo-fuzz-') as d:
-        with open(os.path.join(d, 'prog.go'), 'w', encoding='utf-8') as f:
+        with open(os.path.join(d, 'prog.go'), 'w', encoding='utf-8', errors='surrogateescape') as f:
             f.write(src)
         try:
             r = run_minigo(['run', '--virtual-time', 'prog.go'], cwd=d,
