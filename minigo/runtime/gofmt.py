@@ -24,6 +24,13 @@ def formatter_caller(printer, arg, verb):
     raise NotImplementedError('no fmt.Formatter support installed')
 
 
+def reflect_printable(v):
+    """fmt's view of a reflect.Value v: the interface value it holds (None for
+    the zero Value) and whether its methods may be used. The reflect package
+    installs it (stdlib/__init__.py), since the runtime sits below it."""
+    raise NotImplementedError('no reflect support installed')
+
+
 def methods_of(rt):
     """rt's methods, compiled on first use by the run's method resolver."""
     if not rt.method_set_ready:
@@ -514,6 +521,14 @@ class Printer:
             return
         if verb == 'p':
             self.fmt_pointer(rt, v, 'p', arg)
+            return
+        if rt.named and rt.pkg_path == 'reflect' and rt.name == 'reflect.Value':
+            # Go's printArg prints what a reflect.Value holds
+            inner, methods_ok = reflect_printable(v)
+            if inner is None:
+                self.fmt_s(b'<invalid reflect.Value>')
+            elif not (methods_ok and self.handle_methods(inner, verb)):
+                self.print_value(inner[0], inner[1], verb, 0)
             return
         if not rt.named:
             # Go's printArg switches on the concrete type: unnamed basic types

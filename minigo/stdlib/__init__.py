@@ -20,7 +20,13 @@ def _call_formatter(printer, arg, verb):
     call_formatter(printer, arg, verb)
 
 
+def _reflect_printable(v):
+    from .reflect import printable
+    return printable(v)
+
+
 gofmt.formatter_caller = _call_formatter   # the runtime's formatter calls Format through fmt
+gofmt.reflect_printable = _reflect_printable   # and looks into a reflect.Value through reflect
 
 # Go import path -> module (relative to minigo.stdlib)
 PACKAGES = {
@@ -50,6 +56,9 @@ PACKAGES = {
     'log': 'log',
     'math/bits': 'bits',
     'container/list': 'container_list',
+    'reflect': 'reflect',
+    'encoding': 'encoding',
+    'encoding/json': 'json',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs
