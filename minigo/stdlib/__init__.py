@@ -59,6 +59,7 @@ PACKAGES = {
     'reflect': 'reflect',
     'encoding': 'encoding',
     'encoding/json': 'json',
+    'encoding/json/jsontext': 'jsontext',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs

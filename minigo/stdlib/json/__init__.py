@@ -14,19 +14,22 @@ from __future__ import annotations
 from ...runtime.introspect import make_slice
 from ...runtime.values import NIL_SLICE
 from . import stream
-from .encode import EncodeError, compact as compact_json, html_escape, indent, marshal
+from .decode import unmarshal
+from .encode import EncodeError, marshal
 from .errors import bytes_of, syntax_error
-from .scan import SyntaxErr, valid
+from .format import compact as compact_json, html_escape, indent
+from .scan import SyntaxErr, parse, valid
 
 GO_DECLS = '''
 package json
 
 import (
 	"bytes"
-	"errors"
+	"encoding/json/jsontext"
 	"io"
 	"reflect"
 	"strconv"
+	"strings"
 )
 
 type Marshaler interface {
@@ -87,15 +90,29 @@ type UnmarshalTypeError struct {
 	Offset int64
 	Struct string
 	Field  string
+	Err    error
 }
 
 func (e *UnmarshalTypeError) Error() string {
+	var s string
 	if e.Struct != "" || e.Field != "" {
-		return "json: cannot unmarshal " + e.Value + " into Go struct field " + e.Struct + "." + e.Field +
-			" of type " + e.Type.String()
+		// a path ending in an index is an element, not a struct field
+		into := "Go struct field "
+		i := strings.LastIndexByte(e.Field, '.') + 1
+		if len(e.Field[i:]) > 0 && strings.TrimRight(e.Field[i:], "0123456789") == "" {
+			into = ""
+		}
+		s = "json: cannot unmarshal " + e.Value + " into " + into + e.Struct + "." + e.Field + " of type " + e.Type.String()
+	} else {
+		s = "json: cannot unmarshal " + e.Value + " into Go value of type " + e.Type.String()
 	}
-	return "json: cannot unmarshal " + e.Value + " into Go value of type " + e.Type.String()
+	if e.Err != nil {
+		s += ": " + e.Err.Error()
+	}
+	return s
 }
+
+func (e *UnmarshalTypeError) Unwrap() error { return e.Err }
 
 type InvalidUnmarshalError struct {
 	Type reflect.Type
@@ -123,22 +140,7 @@ func (n Number) Int64() (int64, error) {
 	return strconv.ParseInt(string(n), 10, 64)
 }
 
-type RawMessage []byte
-
-func (m RawMessage) MarshalJSON() ([]byte, error) {
-	if m == nil {
-		return []byte("null"), nil
-	}
-	return m, nil
-}
-
-func (m *RawMessage) UnmarshalJSON(data []byte) error {
-	if m == nil {
-		return errors.New("json.RawMessage: UnmarshalJSON on nil pointer")
-	}
-	*m = append((*m)[0:0], data...)
-	return nil
-}
+type RawMessage = jsontext.Value
 
 func Marshal(v any) ([]byte, error)
 func MarshalIndent(v any, prefix, indent string) ([]byte, error)
@@ -147,7 +149,9 @@ func Valid(data []byte) bool
 
 func Compact(dst *bytes.Buffer, src []byte) error {
 	b, err := compact(src)
-	dst.Write(b)
+	if err == nil {
+		dst.Write(b)
+	}
 	return err
 }
 
@@ -155,7 +159,9 @@ func compact(src []byte) ([]byte, error)
 
 func Indent(dst *bytes.Buffer, src []byte, prefix, indent string) error {
 	b, err := indentJSON(src, prefix, indent)
-	dst.Write(b)
+	if err == nil {
+		dst.Write(b)
+	}
 	return err
 }
 
@@ -183,17 +189,23 @@ func (enc *Encoder) Encode(v any) error {
 	if enc.err != nil {
 		return enc.err
 	}
-	b, err := encodeLine(v, enc.escapeHTML, enc.prefix, enc.indent)
+	b, err := marshalEscaping(v, enc.escapeHTML)
 	if err != nil {
 		return err
 	}
+	if len(enc.prefix)+len(enc.indent) > 0 {
+		if b, err = indentJSON(b, enc.prefix, enc.indent); err != nil {
+			return err
+		}
+	}
+	b = append(b, '\\n')
 	if _, err = enc.w.Write(b); err != nil {
 		enc.err = err
 	}
 	return err
 }
 
-func encodeLine(v any, escapeHTML bool, prefix, indent string) ([]byte, error)
+func marshalEscaping(v any, escapeHTML bool) ([]byte, error)
 
 func (enc *Encoder) SetIndent(prefix, indent string) {
 	enc.prefix = prefix
@@ -254,6 +266,13 @@ def Marshal(v):
         return NIL_SLICE, e.err
 
 
+def marshalEscaping(v, esc):
+    try:
+        return _bytes(marshal(v, esc)), None
+    except EncodeError as e:
+        return NIL_SLICE, e.err
+
+
 def MarshalIndent(v, prefix, ind):
     try:
         b = marshal(v)
@@ -262,20 +281,13 @@ def MarshalIndent(v, prefix, ind):
     return _bytes(indent(b, prefix, ind, validate=False)), None
 
 
-def encodeLine(v, esc, prefix, ind):
-    """What Encoder.Encode writes: the value's JSON and a newline, indented
-    after SetIndent."""
-    try:
-        b = marshal(v, esc) + b'\n'
-    except EncodeError as e:
-        return NIL_SLICE, e.err
-    if prefix or ind:
-        b = indent(b, prefix, ind, validate=False)
-    return _bytes(b), None
-
-
 def Unmarshal(data, v):
-    return stream.decode_into(bytes_of(data), v)
+    b = bytes_of(data)
+    try:
+        tree = parse(b)
+    except SyntaxErr as se:
+        return _syntax(se)
+    return unmarshal(b, tree, v)
 
 
 def Valid(data):
@@ -284,7 +296,7 @@ def Valid(data):
 
 def compact(src):
     try:
-        return _bytes(compact_json(bytes_of(src), False)), None
+        return _bytes(compact_json(bytes_of(src), False, False)), None
     except SyntaxErr as se:
         return NIL_SLICE, _syntax(se)
 
@@ -305,7 +317,7 @@ def Decoder_UseNumber(dec):
 
 
 def Decoder_DisallowUnknownFields(dec):
-    stream.state(dec).disallow = True
+    stream.state(dec).reject_unknown = True
 
 
 Decoder_Decode = stream.Decode

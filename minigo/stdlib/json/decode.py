@@ -1,14 +1,21 @@
-"""Unmarshal: storing a parsed JSON tree into Go values, through introspect
-Values (addressable slots), with Go's rules: pointers allocated on the way,
-UnmarshalJSON / UnmarshalText called on pointer receivers, interface{}
-filled with map[string]any / []any / float64 / string / bool / nil, struct
-fields matched exactly and then case-insensitively, slices reusing their
-backing array, arrays zero-filled, maps merged into.
+"""Unmarshal: storing a parsed JSON tree into Go values, as Go 1.27 does
+(encoding/json/v2 with v1's options).
 
-A type mismatch (*UnmarshalTypeError) does not stop decoding: the first one
-is kept, with the struct and field path where it happened, and returned at
-the end. Errors from the program's own methods, and a few of Go's own, stop
-it at once (Abort).
+One decoder function per Go type, built on first use and cached per run:
+dec(d, node, v, flags) stores JSON node into introspect Value v (always
+addressable) and returns an error or None. flags: STRING_TAG (the field's
+`,string` option, which reaches through pointers but not into objects or
+arrays) and KEY (an object member name being decoded as a map key: numbers
+come quoted, MarshalJSON-style methods are not used).
+
+The v1 rules kept by the options: null leaves non-nilable values alone,
+objects and slices are merged into (existing elements reused), arrays take
+any length, names match ignoring case, interface{} gets map[string]any,
+[]any, float64 (or Number), string, bool or nil. A type mismatch does not
+stop decoding: each decoder returns its first error and carries on; a
+mismatch is a `Sem` (v2's SemanticError) that `transform` turns into v1's
+*UnmarshalTypeError at the end, naming the root type and the JSON path.
+Errors from the program's UnmarshalJSON/UnmarshalText come back unchanged.
 """
 from __future__ import annotations
 
@@ -19,496 +26,626 @@ from ... import types as T
 from ...runtime import introspect as I
 from ...runtime import rtypes as R
 from ...runtime.context import current
-from ...runtime.introspect import ADDR, RO_FIELD, Value
-from ...runtime.values import Slice, next_cap
-from ...text import gostr
+from ...runtime.introspect import ADDR, Value
+from ...runtime.values import NIL_SLICE, Ref, Slice, next_cap
 from ...typecheck import universe
+from ..goside import package_var
 from ..reflect import type_name
 from . import errors as E
-from .encode import is_valid_number
-from .fields import fields_by_name, fold_name
-from .scan import ARR, FALSE, NULL, NUM, OBJ, STR, TRUE, unquote
+from .encode import pointer_string
+from .fields import lookup_field
+from .scan import ARR, FALSE, KIND_CHAR, NULL, NUM, OBJ, STR, TRUE, SyntaxErr, unquote, unquote_checked
+
+STRING_TAG = 1
+KEY = 2
+
+_UNKNOWN = 'unknown'           # Sem.err markers for v2's sentinel errors
+_NIL_INTERFACE = 'nil interface'
+_NIL_FIELD = 'nil field'
 
 
-class Abort(Exception):
-    def __init__(self, err):
-        super().__init__()
+class Sem:
+    """A semantic error before it becomes an *UnmarshalTypeError: the JSON
+    kind ('"', '0', 't', '[', ...), the JSON text when it matters, the Go
+    type, the cause, the offset and the JSON path where it happened."""
+    __slots__ = ('kind', 'value', 'rt', 'err', 'offset', 'path')
+
+    def __init__(self, kind, value, rt, err, offset, path):
+        self.kind = kind
+        self.value = value
+        self.rt = rt
         self.err = err
-
-
-_INT_TEXT = re.compile(rb'-?[0-9]+\Z')
-_UINT_TEXT = re.compile(rb'[0-9]+\Z')
-_NULL_Q = object()      # valueQuoted's results: null, and a value that was not a string
-_UNQUOTED = object()
-
-
-def _basic(kind):
-    return R.rtype(T.Typ[kind])
-
-
-def _iface_types():
-    """The RTypes of the values interface{} receives, shared by all runs."""
-    any_t = universe.ANY
-    return (R.rtype(T.Map(T.Typ[T.STRING], any_t)), R.rtype(T.Slice(any_t)), _basic(T.STRING),
-            _basic(T.FLOAT64), _basic(T.BOOL))
+        self.offset = offset
+        self.path = path
 
 
 class DecodeState:
-    def __init__(self, data, use_number=False, disallow_unknown=False):
+    def __init__(self, data, use_number=False, reject_unknown=False):
         self.data = data
         self.use_number = use_number
-        self.disallow_unknown = disallow_unknown
-        self.saved = None
-        self.ctx_struct = None         # the struct type whose field is being decoded
-        self.ctx_fields = []           # the path of JSON field names to it
-        self.MAP_ANY, self.SLICE_ANY, self.STRING, self.FLOAT64, self.BOOL = _iface_types()
-        self.methods = current().state('json.unmarshalers', dict)
+        self.reject_unknown = reject_unknown
+        self.path = []
 
-    # ------------------------------------------------------------ errors
+    def raw(self, node):
+        return self.data[node[1]:node[2]]
 
-    def save(self, err):
-        if self.saved is None:
-            self.saved = self.add_context(err)
+    def after(self, node, rt, err=None, with_value=False):
+        """The error for a value just read (its end; just inside '[' or '{')."""
+        kind = KIND_CHAR[node[0]]
+        offset = node[1] + 1 if kind in '{[' else node[2]
+        value = self.raw(node) if with_value and kind in '"0' else None
+        return Sem(kind, value, rt, err, offset, tuple(self.path))
 
-    def add_context(self, err):
-        if (self.ctx_struct is not None or self.ctx_fields) and err[0] is E._ptr('UnmarshalTypeError'):
-            st = err[1]
-            st[3] = type_name(self.ctx_struct).encode() if self.ctx_struct is not None else b''
-            path = list(self.ctx_fields)
-            if st[4]:
-                path.append(st[4])
-            st[4] = b'.'.join(path)
-        return err
+    def before(self, node, rt, err=None):
+        """The error for a value about to be read (its start)."""
+        return Sem(KIND_CHAR[node[0]], None, rt, err, node[1], tuple(self.path))
 
-    def type_error(self, what, rt, offset):
-        self.save(E.unmarshal_type_error(what.encode() if isinstance(what, str) else what, rt, offset))
 
-    def string_tag_error(self, item, rt):
-        return E.new_error(b'json: invalid use of ,string struct tag, trying to unmarshal '
-                           + gostr.quote(item).encode() + b' into ' + rt.name.encode())
-
-    # ------------------------------------------------------------ dispatch
-
-    def value(self, node, v):
-        if v is None:
-            return
-        kind = node[0]
-        if kind == OBJ:
-            self.object(node, v)
-        elif kind == ARR:
-            self.array(node, v)
-        else:
-            self.literal_store(self.data[node[1]:node[2]], v, False, node[2])
-
-    def unmarshalers(self, prt):
-        """(UnmarshalJSON?, UnmarshalText?) for pointer type prt."""
-        hit = self.methods.get(prt)
-        if hit is None:
-            hit = self.methods[prt] = (I.implements(prt, E.unmarshaler_rt()),
-                                       I.implements(prt, E.text_unmarshaler_rt()))
-        return hit
-
-    def indirect(self, v, decoding_null):
-        """Go's indirect: follow pointers (allocating nil ones) and interfaces
-        holding non-nil pointers down to a value to store into, stopping at a
-        pointer whose type has UnmarshalJSON ('json', ptr Value) or
-        UnmarshalText ('text', ptr Value); (None, Value) otherwise."""
-        v0 = v
-        have_addr = False
-        rt = v.rt
-        if rt.kind != R.POINTER and v.flag & ADDR and any(self.unmarshalers(I.pointer_to(rt))):
-            have_addr = True
-            v = v.addr()
-        while True:
-            rt = v.rt
-            if rt.kind == R.INTERFACE and not v.is_nil():
-                e = v.elem()
-                if e.rt.kind == R.POINTER and not e.is_nil() and (not decoding_null
-                                                                  or e.rt.elem.kind == R.POINTER):
-                    have_addr = False
-                    v = e
-                    continue
-            if rt.kind != R.POINTER:
-                break
-            if decoding_null and v.can_set():
-                break
-            p = v.get()
-            if p is not None and rt.elem.kind == R.INTERFACE:
-                inner = I.load(rt.elem, p)
-                if inner is not None and inner[0] is rt and inner[1] is p:
-                    v = v.elem()       # a pointer to an interface holding that pointer
-                    break
-            if p is None:
-                v.set(I.new_pointer(rt.elem))
-            as_json, as_text = self.unmarshalers(rt)
-            if as_json:
-                return 'json', v
-            if as_text and not decoding_null:
-                return 'text', v
-            if have_addr:
-                v = v0
-                have_addr = False
-            else:
-                v = v.elem()
-        return None, v
-
-    def call_unmarshal_json(self, pv, raw):
-        err = I.method(pv.rt, 'UnmarshalJSON')(pv.get(), I.make_slice(list(raw)))
-        if err is not None:
-            raise Abort(err)
-
-    def call_unmarshal_text(self, pv, text):
-        err = I.method(pv.rt, 'UnmarshalText')(pv.get(), I.make_slice(list(text)))
-        if err is not None:
-            raise Abort(err)
-
-    @staticmethod
-    def num_methods(rt):
-        return len(rt.iface_methods or ())
-
-    # ------------------------------------------------------------ arrays
-
-    def array(self, node, v):
-        how, pv = self.indirect(v, False)
-        if how == 'json':
-            self.call_unmarshal_json(pv, self.data[node[1]:node[2]])
-            return
-        if how == 'text':
-            self.type_error('array', v.rt, node[1] + 1)
-            return
-        v = pv
-        k = v.rt.kind
-        if k == R.INTERFACE and self.num_methods(v.rt) == 0:
-            v.set(self.array_interface(node))
-            return
-        if k != R.ARRAY and k != R.SLICE:
-            self.type_error('array', v.rt, node[1] + 1)
-            return
-        items = node[3]
-        rt = v.rt
-        ert = rt.elem
-        ro = v.flag & RO_FIELD
-        if k == R.ARRAY:
-            arr = v.get()
-            n = rt.len
-            for i, item in enumerate(items):
-                self.value(item, Value(ert, arr, i, ADDR | ro) if i < n else None)
-            for i in range(len(items), n):
-                Value(ert, arr, i, ADDR).set_zero()
-            return
-        s = v.get()
-        a, off, ln, cap = s.a, s.off, s.len, s.cap
-        for i, item in enumerate(items):
-            if i >= cap:
-                # reflect.Value.Grow(1): append's growth, elements copied
-                ncap = next_cap(i + 1, cap, ert.size, not ert.has_ptr)
-                old = a[off:off + ln] if a is not None else []
-                if ert.aggregate:
-                    old = [ert.copy(x) for x in old]
-                a = old + [ert.zero() for _ in range(ncap - ln)]
-                off, cap = 0, ncap
-            if i >= ln:
-                ln = i + 1
-                v.set(Slice(a, off, ln, cap))
-            self.value(item, Value(ert, a, off + i, ADDR | ro))
-        n = len(items)
-        if n == 0:
-            v.set(Slice([], 0, 0, 0))
-        elif n < ln:
-            v.set(Slice(a, off, n, cap))
-
-    # ------------------------------------------------------------ objects
-
-    def object(self, node, v):
-        how, pv = self.indirect(v, False)
-        if how == 'json':
-            self.call_unmarshal_json(pv, self.data[node[1]:node[2]])
-            return
-        if how == 'text':
-            self.type_error('object', v.rt, node[1] + 1)
-            return
-        v = pv
-        t = v.rt
-        k = t.kind
-        if k == R.INTERFACE and self.num_methods(t) == 0:
-            v.set(self.object_interface(node))
-            return
-        exact = folded = None
-        if k == R.MAP:
-            kk = t.key.kind
-            if (kk != R.STRING and kk not in R.INTEGER_KINDS
-                    and not self.unmarshalers(I.pointer_to(t.key))[1]):
-                self.type_error('object', t, node[1] + 1)
-                return
-            if v.is_nil():
-                v.set({})
-        elif k == R.STRUCT:
-            exact, folded = fields_by_name(t)
-        else:
-            self.type_error('object', t, node[1] + 1)
-            return
-        outer_struct = self.ctx_struct
-        outer_len = len(self.ctx_fields)
-        for key_raw, key_start, vnode in node[3]:
-            key = unquote(key_raw)
-            subv = None
-            destring = False
-            if k == R.MAP:
-                subv = Value(t.elem, [t.elem.zero()], 0, ADDR)
-            else:
-                f = exact.get(key)
-                if f is None:
-                    f = folded.get(fold_name(key))
-                if f is not None:
-                    subv, destring = self.field_of(v, f), f.quoted
-                    if subv is None:
-                        destring = False
-                    self.ctx_struct = t
-                    self.ctx_fields.append(f.bname)
-                elif self.disallow_unknown:
-                    self.save(E.new_error(b'json: unknown field ' + gostr.quote(key).encode()))
-            if destring:
-                self.destring(vnode, subv)
-            else:
-                self.value(vnode, subv)
-            if k == R.MAP:
-                self.map_store(t, v, key_raw, key, key_start, subv)
-            del self.ctx_fields[outer_len:]
-            self.ctx_struct = outer_struct
-
-    def field_of(self, v, f):
-        """The Value of field f of struct Value v, allocating embedded
-        pointers on the way (None when one cannot be set)."""
-        sub = v
-        last = len(f.index) - 1
-        for j, i in enumerate(f.index):
-            if sub.rt.kind == R.POINTER:
-                if sub.is_nil():
-                    if not sub.can_set():
-                        self.save(E.new_error(b'json: cannot set embedded pointer to unexported struct: '
-                                              + sub.rt.elem.name.encode()))
-                        return None
-                    sub.set(I.new_pointer(sub.rt.elem))
-                sub = sub.elem()
-            if j < last:
-                self.ctx_fields.append(sub.rt.field_names[i].encode())
-            sub = sub.field(i)
-        return sub
-
-    def destring(self, vnode, subv):
-        """A `,string` field: the value must be a JSON string holding the literal."""
-        q = self.value_quoted(vnode)
-        if q is _NULL_Q:
-            self.literal_store(b'null', subv, False, vnode[2])
-        elif q is _UNQUOTED:
-            self.save(E.new_error(b'json: invalid use of ,string struct tag, trying to unmarshal unquoted value into '
-                                  + subv.rt.name.encode()))
-        else:
-            self.literal_store(q, subv, True, vnode[2])
-
-    def value_quoted(self, node):
-        kind = node[0]
-        if kind == NULL:
-            return _NULL_Q
-        if kind == STR:
-            return unquote(self.data[node[1]:node[2]])
-        if kind == NUM:
-            self.convert_number(self.data[node[1]:node[2]], node[2] + 1)
-        return _UNQUOTED
-
-    def map_store(self, t, v, key_raw, key, key_start, subv):
-        kt = t.key
-        if self.unmarshalers(I.pointer_to(kt))[1]:
-            kv = Value(I.pointer_to(kt), [I.new_pointer(kt)], 0)
-            self.literal_store(key_raw, kv, True, key_start + len(key_raw))
-            kv = kv.elem().get()
-        elif kt.kind == R.STRING:
-            kv = key
-        else:
-            ok = (_INT_TEXT if kt.kind in R.SIGNED_KINDS else _UINT_TEXT).match(key)
-            kv = int(key) if ok else None
-            if kv is None or _overflows_int(kt.kind, kv):
-                self.type_error(b'number ' + key, kt, key_start + 1)
-                return
-        I.map_set(t, v.get(), kv, subv.get())
-
-    # ------------------------------------------------------------ literals
-
-    def literal_store(self, item, v, from_quoted, offset):
-        """Store literal item (JSON text; with from_quoted, the contents of a
-        `,string` field's string) into v. offset: where Go's errors say it was."""
-        if not item:
-            self.save(self.string_tag_error(item, v.rt))
-            return
-        c = item[0]
-        how, pv = self.indirect(v, c == 0x6e)
-        if how == 'json':
-            self.call_unmarshal_json(pv, item)
-            return
-        if how == 'text':
-            if c != 0x22:
-                if from_quoted:
-                    self.save(self.string_tag_error(item, v.rt))
-                    return
-                what = 'null' if c == 0x6e else 'bool' if c in (0x74, 0x66) else 'number'
-                self.type_error(what, v.rt, offset)
-                return
-            s = self.unquote_item(item, v, from_quoted)
-            self.call_unmarshal_text(pv, s)
-            return
-        v = pv
-        k = v.rt.kind
-        if c == 0x6e:                                        # null
-            if from_quoted and item != b'null':
-                self.save(self.string_tag_error(item, v.rt))
-                return
-            if k in (R.INTERFACE, R.POINTER, R.MAP, R.SLICE):
-                v.set_zero()
-            return
-        if c == 0x74 or c == 0x66:                           # true, false
-            if from_quoted and item != b'true' and item != b'false':
-                self.save(self.string_tag_error(item, v.rt))
-                return
-            value = c == 0x74
-            if k == R.BOOL:
-                v.set(value)
-            elif k == R.INTERFACE and self.num_methods(v.rt) == 0:
-                v.set((self.BOOL, value))
-            elif from_quoted and k != R.INTERFACE:
-                self.save(self.string_tag_error(item, v.rt))
-            else:
-                self.type_error('bool', v.rt, offset)
-            return
-        if c == 0x22:                                        # string
-            s = self.unquote_item(item, v, from_quoted)
-            if k == R.SLICE and v.rt.elem.kind == R.UINT8:
-                try:
-                    b = _b64decode(s)
-                except _Base64Error as be:
-                    self.save(E.new_error(b'illegal base64 data at input byte %d' % be.offset))
-                    return
-                v.set(I.make_slice(list(b)))
-            elif k == R.STRING:
-                if v.rt is E.number_rt() and not is_valid_number(s):
-                    raise Abort(E.new_error(b'json: invalid number literal, trying to unmarshal '
-                                            + gostr.quote(item).encode() + b' into Number'))
-                v.set(s)
-            elif k == R.INTERFACE and self.num_methods(v.rt) == 0:
-                v.set((self.STRING, s))
-            else:
-                self.type_error('string', v.rt, offset)
-            return
-        if c != 0x2d and not 0x30 <= c <= 0x39:              # number
-            if from_quoted:
-                raise Abort(self.string_tag_error(item, v.rt))
-            raise AssertionError('json: decoder out of sync')
-        if k == R.INTERFACE:
-            n = self.convert_number(item, offset + 1)
-            if n is None:
-                return
-            if self.num_methods(v.rt) != 0:
-                self.type_error('number', v.rt, offset)
-                return
-            v.set(n)
-        elif k in R.SIGNED_KINDS or k in R.UNSIGNED_KINDS:
-            ok = (_INT_TEXT if k in R.SIGNED_KINDS else _UINT_TEXT).match(item)
-            n = int(item) if ok else None
-            if n is None or _overflows_int(k, n):
-                self.type_error(b'number ' + item, v.rt, offset)
-                return
-            v.set(n)
-        elif k in R.FLOAT_KINDS:
-            f = parse_float(item, 32 if k == R.FLOAT32 else 64)
-            if f is None:
-                self.type_error(b'number ' + item, v.rt, offset)
-                return
-            v.set(f)
-        elif k == R.STRING and v.rt is E.number_rt():
-            v.set(item)
-        elif from_quoted:
-            raise Abort(self.string_tag_error(item, v.rt))
-        else:
-            self.type_error('number', v.rt, offset)
-
-    def unquote_item(self, item, v, from_quoted):
-        if from_quoted and not _is_string_literal(item):
-            raise Abort(self.string_tag_error(item, v.rt))
-        return unquote(item)
-
-    def convert_number(self, item, offset):
-        """A number for interface{}: float64 (or Number with UseNumber);
-        None after saving the error for one out of float64's range."""
-        if self.use_number:
-            return (E.number_rt(), item)
-        f = parse_float(item, 64)
-        if f is None:
-            self.type_error(b'number ' + item, self.FLOAT64, offset)
-            return None
-        return (self.FLOAT64, f)
-
-    # ------------------------------------------------------------ interface{}
-
-    def interface_value(self, node):
-        kind = node[0]
-        if kind == OBJ:
-            return self.object_interface(node)
-        if kind == ARR:
-            return self.array_interface(node)
-        if kind == STR:
-            return (self.STRING, unquote(self.data[node[1]:node[2]]))
-        if kind == NUM:
-            return self.convert_number(self.data[node[1]:node[2]], node[2] + 1)
-        if kind == TRUE:
-            return (self.BOOL, True)
-        if kind == FALSE:
-            return (self.BOOL, False)
+def unmarshal(data, tree, v, use_number=False, reject_unknown=False):
+    """Store tree (parsed from data) into the value interface value v points
+    to; the Go error (or None)."""
+    if v is None:
+        return E.invalid_unmarshal_error(None)
+    rt, p = v
+    if rt.kind != R.POINTER or p is None:
+        return E.invalid_unmarshal_error(rt)
+    d = DecodeState(data, use_number, reject_unknown)
+    err = decoder(rt.elem)(d, tree, I.deref(rt.elem, p), 0)
+    if err is None:
         return None
-
-    def array_interface(self, node):
-        return (self.SLICE_ANY, I.make_slice([self.interface_value(n) for n in node[3]]))
-
-    def object_interface(self, node):
-        m = {}
-        for key_raw, _, vnode in node[3]:
-            m[unquote(key_raw)] = self.interface_value(vnode)
-        return (self.MAP_ANY, m)
+    return transform(rt, err)
 
 
-# ------------------------------------------------------------------ numbers and base64
+# ------------------------------------------------------------------ errors
+
+def _strconv_err(name):
+    return package_var('strconv', name)
+
+
+def transform(root_rt, err):
+    """json's transformUnmarshalError: a Sem as v1's *UnmarshalTypeError (or
+    the unknown-field error); anything else unchanged."""
+    if not isinstance(err, Sem):
+        return err
+    ptr = pointer_string(err.path)
+    if err.err == _UNKNOWN:
+        last = err.path[-1] if err.path else b''
+        from ...text import gostr
+        return E.new_error(b'json: unknown field ' + gostr.quote(last).encode())
+    cause = err.err
+    if cause == _NIL_INTERFACE:
+        cause = None
+    elif cause == _NIL_FIELD:
+        cause = E.new_error(b'cannot set embedded pointer to unexported struct type')
+    value = {'n': 'null', '"': 'string', '0': 'number', 'f': 'bool', 't': 'bool', '[': 'array',
+             '{': 'object'}.get(err.kind, '')
+    text = None
+    if err.value:
+        text = err.value
+        if cause in ('syntax', 'range') and err.rt is not None and err.rt.kind in _NUMERIC:
+            value = 'number'
+            if err.kind == '"':
+                text = unquote(text)
+            cause = None
+        value += ' ' + text.decode('utf-8', 'surrogateescape')
+    if cause in ('syntax', 'range'):
+        cause = _strconv_err('ErrSyntax' if cause == 'syntax' else 'ErrRange')
+    elif isinstance(cause, SyntaxErr):
+        cause = E.syntax_error(cause.msg, cause.offset)
+    root = ''
+    if ptr:
+        t = root_rt.elem if root_rt.kind == R.POINTER else root_rt
+        root = type_name(t)
+    field = ptr[1:].replace('/', '.')
+    return E.unmarshal_type_error(value.encode('utf-8', 'surrogateescape'), err.rt, err.offset,
+                                  root.encode(), field.encode('utf-8', 'surrogateescape'), cause)
+
+
+_NUMERIC = frozenset(R.INTEGER_KINDS | R.FLOAT_KINDS)
+
+
+# ------------------------------------------------------------------ the table
+
+def decoder(rt):
+    cache = current().state('json.decoders', dict)
+    f = cache.get(rt)
+    if f is None:
+        real = []
+        cache[rt] = lambda d, node, v, flags: real[0](d, node, v, flags)
+        f = _build(rt)
+        real.append(f)
+        cache[rt] = f
+    return f
+
+
+def _methods(prt):
+    """(UnmarshalJSON?, UnmarshalText?) of pointer type prt."""
+    return I.implements(prt, E.unmarshaler_rt()), I.implements(prt, E.text_unmarshaler_rt())
+
+
+def _build(rt):
+    k = rt.kind
+    if rt is E.number_rt():
+        return _number
+    if rt.named and rt.pkg_path == 'time':
+        if rt.name == 'time.Time':
+            return _time
+        if rt.name == 'time.Duration':
+            return _int_dec(rt)
+    f = _build_plain(rt)
+    if k != R.POINTER and k != R.INTERFACE:
+        as_json, as_text = _methods(I.pointer_to(rt))
+        if as_text:
+            f = _text_method(rt)
+        if as_json:
+            f = _json_method(rt, f)
+    return f
+
+
+def _build_plain(rt):
+    k = rt.kind
+    if k == R.BOOL:
+        return _bool
+    if k == R.STRING:
+        return _string
+    if k in R.SIGNED_KINDS or k in R.UNSIGNED_KINDS:
+        return _int_dec(rt)
+    if k in R.FLOAT_KINDS:
+        return _float_dec(rt)
+    if k == R.SLICE:
+        if rt.elem.kind == R.UINT8 and not _has_methods(rt.elem):
+            return _bytes_dec(rt, _slice_dec(rt))
+        return _slice_dec(rt)
+    if k == R.ARRAY:
+        return _array_dec(rt)
+    if k == R.MAP:
+        return _map_dec(rt)
+    if k == R.STRUCT:
+        return _struct_dec(rt)
+    if k == R.POINTER:
+        return _ptr_dec(rt)
+    if k == R.INTERFACE:
+        return _iface_dec(rt)
+    return _invalid_dec(rt)
+
+
+def _has_methods(rt):
+    """Whether a type has any of json's method interfaces (with *T's)."""
+    p = I.pointer_to(rt)
+    return (any(_methods(p)) or I.implements(p, E.marshaler_rt()) or I.implements(p, E.text_marshaler_rt()))
+
+
+# ------------------------------------------------------------------ methods
+
+def _json_method(rt, fallback):
+    """UnmarshalJSON with the value's raw text (not for map keys)."""
+    m = I.method(I.pointer_to(rt), 'UnmarshalJSON')
+
+    def dec(d, node, v, flags):
+        if flags & KEY:
+            return fallback(d, node, v, flags)
+        return m(v.pointer(), I.make_slice(list(d.raw(node))))
+    return dec
+
+
+def _text_method(rt):
+    """UnmarshalText with a JSON string's contents (null: nothing)."""
+    m = I.method(I.pointer_to(rt), 'UnmarshalText')
+
+    def dec(d, node, v, flags):
+        if node[0] == NULL:
+            return None
+        if node[0] != STR:
+            return d.after(node, rt, E.new_error(b'JSON value must be string type'))
+        return m(v.pointer(), I.make_slice(list(unquote(d.raw(node)))))
+    return dec
+
+
+def _time(d, node, v, flags):
+    if node[0] == NULL:
+        return None
+    if node[0] != STR:
+        return d.after(node, v.rt)
+    from ..goside import package_func, package_var as pvar
+    t, err = package_func('time', 'Parse')(pvar('time', 'RFC3339'), unquote(d.raw(node)))
+    if err is not None:
+        return err
+    v.set(t)
+    return None
+
+
+def _number(d, node, v, flags):
+    """json.Number: a number's text, or a string holding one."""
+    k = node[0]
+    if k == NULL:
+        return None
+    if k == STR:
+        s = unquote(d.raw(node))
+        if not _JSON_NUMBER.match(s):
+            return Sem('"', d.raw(node), v.rt, 'syntax', 0, ())
+        v.set(s)
+        return None
+    if k == NUM and not flags & KEY:
+        v.set(d.raw(node))
+        return None
+    return Sem(KIND_CHAR[k], None, v.rt, None, 0, ())
+
+
+# ------------------------------------------------------------------ basic kinds
+
+def _bool(d, node, v, flags):
+    k = node[0]
+    if k == NULL:
+        return None
+    if (k == TRUE or k == FALSE) and not flags & STRING_TAG:
+        v.set(k == TRUE)
+        return None
+    if k == STR and flags & STRING_TAG:
+        s = unquote(d.raw(node))
+        if s == b'true' or s == b'false':
+            v.set(s == b'true')
+        elif s != b'null':
+            return d.after(node, v.rt, 'syntax', with_value=True)
+        return None
+    return d.after(node, v.rt)
+
+
+def _string(d, node, v, flags):
+    k = node[0]
+    if k == NULL:
+        return None
+    if k == STR:
+        s = unquote(d.raw(node))
+        if flags & STRING_TAG:
+            if s == b'null':
+                return None
+            try:
+                s = unquote_checked(s)
+            except SyntaxErr as se:
+                return d.after(node, v.rt, se)
+        v.set(s)
+        return None
+    return d.after(node, v.rt)
+
+
+_JSON_NUMBER = re.compile(rb'-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z')
+_GO_INT = re.compile(rb'[+-]?[0-9]+\Z')
+_GO_UINT = re.compile(rb'[0-9]+\Z')
+_JSON_UINT = re.compile(rb'(?:0|[1-9][0-9]*)\Z')
+
+
+def _int_dec(rt):
+    signed = rt.kind in R.SIGNED_KINDS
+    bits = _BITS[rt.kind]
+    lo = -(1 << (bits - 1)) if signed else 0
+    hi = (1 << (bits - 1)) - 1 if signed else (1 << bits) - 1
+    go_syntax = _GO_INT if signed else _GO_UINT
+
+    def dec(d, node, v, flags):
+        k = node[0]
+        if k == NULL:
+            return None
+        stringify = flags & (STRING_TAG | KEY)
+        if k == STR:
+            if not stringify:
+                return d.after(node, rt)
+            s = unquote(d.raw(node))
+            if not go_syntax.match(s):         # strconv.ParseInt / ParseUint, base 10
+                return None if s == b'null' else d.after(node, rt, 'syntax', with_value=True)
+            n = int(s)
+            if not lo <= n <= hi:
+                return d.after(node, rt, 'range', with_value=True)
+            v.set(n)
+            return None
+        if k == NUM:
+            if stringify:
+                return d.after(node, rt)
+            raw = d.raw(node)
+            digits = raw[1:] if raw[:1] == b'-' else raw
+            if not _JSON_UINT.match(digits):
+                return d.after(node, rt, 'syntax', with_value=True)
+            n = int(raw)
+            if not lo <= n <= hi or (not signed and raw[:1] == b'-'):
+                return d.after(node, rt, 'range' if n != 0 or signed else 'syntax', with_value=True)
+            v.set(n)
+            return None
+        return d.after(node, rt)
+    return dec
+
 
 _BITS = {R.INT: 64, R.INT8: 8, R.INT16: 16, R.INT32: 32, R.INT64: 64, R.UINT: 64, R.UINT8: 8,
          R.UINT16: 16, R.UINT32: 32, R.UINT64: 64, R.UINTPTR: 64}
 
 
-def _overflows_int(kind, n):
-    bits = _BITS[kind]
-    if kind in R.SIGNED_KINDS:
-        return not -(1 << (bits - 1)) <= n < (1 << (bits - 1))
-    return n >= (1 << bits)
-
-
-_JSON_NUMBER = re.compile(rb'-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z')
-
-
-def parse_float(item, bits):
-    """strconv.ParseFloat(item, bits), or None when it fails (also out of range)."""
-    if bits == 64 and _JSON_NUMBER.match(item):
-        f = float(item)
-        return None if f in (float('inf'), float('-inf')) else f
+def parse_float(s, bits):
+    """strconv.ParseFloat(s, bits): (value, None) or (None, 'syntax'|'range')."""
+    if bits == 64 and _JSON_NUMBER.match(s):
+        f = float(s)
+        return (None, 'range') if f in (float('inf'), float('-inf')) else (f, None)
     from ..strconv import _parse_float_prefix
-    f, n, code = _parse_float_prefix(item, bits)
-    if n != len(item) or code:
+    f, n, code = _parse_float_prefix(s, bits)
+    if n != len(s) or code == 1:
+        return None, 'syntax'
+    if code:
+        return None, 'range'
+    return f, None
+
+
+def _float_dec(rt):
+    bits = 32 if rt.kind == R.FLOAT32 else 64
+
+    def dec(d, node, v, flags):
+        k = node[0]
+        if k == NULL:
+            return None
+        stringify = flags & (STRING_TAG | KEY)
+        if k == STR:
+            if not stringify:
+                return d.after(node, rt)
+            s = unquote(d.raw(node))
+            f, why = parse_float(s, bits)
+            if why:
+                return None if s == b'null' else d.after(node, rt, why, with_value=True)
+            v.set(f)
+            return None
+        if k == NUM:
+            if stringify:
+                return d.after(node, rt)
+            f, why = parse_float(d.raw(node), bits)
+            if why:
+                return d.after(node, rt, why, with_value=True)
+            v.set(f)
+            return None
+        return d.after(node, rt)
+    return dec
+
+
+def _bytes_dec(rt, as_array):
+    """[]byte: base64 in a JSON string (or, as v1 allowed, an array of numbers)."""
+    def dec(d, node, v, flags):
+        k = node[0]
+        if k == ARR:
+            return as_array(d, node, v, flags)
+        if k == NULL:
+            v.set(NIL_SLICE)
+            return None
+        if k == STR:
+            try:
+                b = b64decode(unquote(d.raw(node)))
+            except Base64Error as be:
+                return d.after(node, rt, E.new_error(b'illegal base64 data at input byte %d' % be.offset))
+            v.set(I.make_slice(list(b)))
+            return None
+        return d.after(node, rt)
+    return dec
+
+
+def _invalid_dec(rt):
+    """Types JSON has no form for (chan, func, complex): only null."""
+    def dec(d, node, v, flags):
+        if node[0] == NULL:
+            return None
+        return d.after(node, rt)
+    return dec
+
+
+# ------------------------------------------------------------------ containers
+
+def _slice_dec(rt):
+    ert = rt.elem
+
+    def dec(d, node, v, flags):
+        k = node[0]
+        if k == NULL:
+            v.set(NIL_SLICE)
+            return None
+        if k != ARR:
+            return d.after(node, rt)
+        edec = decoder(ert)
+        s = v.get()
+        a, off, cap = s.a, s.off, s.cap
+        err = None
+        path = d.path
+        path.append(0)
+        for i, item in enumerate(node[3]):
+            if i == cap:
+                # reflect.Value.Grow(1) on a slice as long as its capacity
+                ncap = next_cap(cap + 1, cap, ert.size, not ert.has_ptr)
+                old = a[off:off + cap] if a is not None else []
+                if ert.aggregate:
+                    old = [ert.copy(x) for x in old]
+                a = old + [ert.zero() for _ in range(ncap - cap)]
+                off, cap = 0, ncap
+            path[-1] = i
+            e = edec(d, item, Value(ert, a, off + i, ADDR), 0)
+            if e is not None and err is None:
+                err = e
+        path.pop()
+        n = len(node[3])
+        v.set(Slice(a, off, n, cap) if n else Slice([], 0, 0, 0))
+        return err
+    return dec
+
+
+def _array_dec(rt):
+    ert = rt.elem
+    n = rt.len
+
+    def dec(d, node, v, flags):
+        k = node[0]
+        if k == NULL:
+            return None
+        if k != ARR:
+            return d.after(node, rt)
+        edec = decoder(ert)
+        arr = v.get()
+        err = None
+        items = node[3]
+        path = d.path
+        path.append(0)
+        for i, item in enumerate(items[:n]):
+            path[-1] = i
+            e = edec(d, item, Value(ert, arr, i, ADDR), 0)
+            if e is not None and err is None:
+                err = e
+        path.pop()
+        for i in range(len(items), n):
+            Value(ert, arr, i, ADDR).set_zero()
+        return err
+    return dec
+
+
+def _map_dec(rt):
+    krt, ert = rt.key, rt.elem
+
+    def dec(d, node, v, flags):
+        k = node[0]
+        if k == NULL:
+            v.set(None)
+            return None
+        if k != OBJ:
+            return d.after(node, rt)
+        if v.get() is None:
+            v.set({})
+        m = v.get()
+        kdec = decoder(krt)
+        edec = decoder(ert)
+        err = None
+        path = d.path
+        for key_raw, key_start, vnode in node[3]:
+            path.append(unquote(key_raw))
+            kv = Value(krt, [krt.zero()], 0, ADDR)
+            e = kdec(d, (STR, key_start, key_start + len(key_raw), None), kv, KEY)
+            if e is not None:
+                err = err or e
+                path.pop()
+                continue
+            ev = Value(ert, [ert.zero()], 0, ADDR)
+            e = edec(d, vnode, ev, 0)
+            I.map_set(rt, m, kv.get(), ev.get())
+            if e is not None and err is None:
+                err = e
+            path.pop()
+        return err
+    return dec
+
+
+def _struct_dec(rt):
+    def dec(d, node, v, flags):
+        k = node[0]
+        if k == NULL:
+            return None
+        if k != OBJ:
+            return d.after(node, rt)
+        err = None
+        path = d.path
+        for key_raw, key_start, vnode in node[3]:
+            name = unquote(key_raw)
+            path.append(name)
+            f = lookup_field(rt, name)
+            if f is None:
+                if d.reject_unknown and err is None:
+                    err = Sem('"', None, rt, _UNKNOWN, key_start + len(key_raw), tuple(path))
+                path.pop()
+                continue
+            fv = _field_value(v, f.index)
+            if fv is None:
+                e = d.before(vnode, rt, _NIL_FIELD)
+            else:
+                e = decoder(f.rt)(d, vnode, fv, STRING_TAG if f.quoted else 0)
+            if e is not None and err is None:
+                err = e
+            path.pop()
+        return err
+    return dec
+
+
+def _field_value(v, index):
+    """The field at index path from struct Value v, allocating the embedded
+    pointers on the way (None: a nil one that cannot be set)."""
+    sub = v.field(index[0])
+    for i in index[1:]:
+        if sub.rt.kind == R.POINTER:
+            if sub.is_nil():
+                if not sub.can_set():
+                    return None
+                sub.set(I.new_pointer(sub.rt.elem))
+            sub = sub.elem()
+        sub = sub.field(i)
+    return Value(sub.rt, sub.c, sub.k, ADDR)
+
+
+def _ptr_dec(rt):
+    ert = rt.elem
+
+    def dec(d, node, v, flags):
+        if node[0] == NULL:
+            v.set(None)
+            return None
+        if flags & STRING_TAG and ert.kind == R.POINTER:
+            flags &= ~STRING_TAG          # `,string` does not reach through two pointers
+        p = v.get()
+        if p is None:
+            p = I.new_pointer(ert)
+            v.set(p)
+        err = decoder(ert)(d, node, I.deref(ert, p), flags)
+        if err is not None:
+            return err
+        if flags & STRING_TAG and node[0] == STR and d.raw(node) == b'"null"':
+            v.set(None)
         return None
-    return f
+    return dec
 
 
-def _is_string_literal(item):
-    from .scan import _STRING
-    m = _STRING.match(item)
-    return m is not None and m.end() == len(item)
+def _iface_dec(rt):
+    any_like = not rt.iface_methods
+
+    def dec(d, node, v, flags):
+        flags &= ~STRING_TAG
+        x = v.get()
+        if x is not None:
+            if x[0].kind == R.POINTER and x[1] is not None:
+                if node[0] == NULL and x[0].elem.kind == R.POINTER:
+                    I.deref(x[0].elem, x[1]).set(None)
+                    return None
+            else:
+                v.set(None)
+                x = None
+        if node[0] == NULL:
+            v.set(None)
+            return None
+        if x is not None:
+            inner = Value(x[0], [x[1]], 0, ADDR)
+            err = decoder(x[0])(d, node, inner, flags)
+            v.set((x[0], inner.get()))
+            return err
+        if not any_like:
+            return d.before(node, rt, _NIL_INTERFACE)
+        t = _any_type(d, node)
+        inner = Value(t, [t.zero()], 0, ADDR)
+        err = decoder(t)(d, node, inner, flags)
+        v.set((t, inner.get()))
+        return err
+    return dec
 
 
-class _Base64Error(Exception):
+def _any_type(d, node):
+    """The type interface{} receives for a JSON value of node's kind."""
+    k = node[0]
+    if k == TRUE or k == FALSE:
+        return R.rtype(T.Typ[T.BOOL])
+    if k == STR:
+        return R.rtype(T.Typ[T.STRING])
+    if k == NUM:
+        return E.number_rt() if d.use_number else R.rtype(T.Typ[T.FLOAT64])
+    if k == OBJ:
+        return R.rtype(T.Map(T.Typ[T.STRING], universe.ANY))
+    return R.rtype(T.Slice(universe.ANY))
+
+
+# ------------------------------------------------------------------ base64
+
+class Base64Error(Exception):
     def __init__(self, offset):
         super().__init__()
         self.offset = offset
@@ -518,9 +655,9 @@ _B64_PLAIN = re.compile(rb'(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9
 _B64_VALUE = {c: i for i, c in enumerate(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')}
 
 
-def _b64decode(s):
-    """base64.StdEncoding.Decode: the bytes, or _Base64Error at the input
-    byte where Go's decoder gives up (it skips \r and \n anywhere)."""
+def b64decode(s):
+    """base64.StdEncoding.Decode: the bytes, or Base64Error at the input
+    byte where Go's decoder gives up (it skips \\r and \\n anywhere)."""
     if _B64_PLAIN.match(s):
         return base64.b64decode(s)
     out = bytearray()
@@ -540,7 +677,7 @@ def _b64_quantum(s, i, n):
             j = len(vals)
             if j == 0:
                 return i, b''
-            raise _Base64Error(i - j)       # padding is required
+            raise Base64Error(i - j)        # padding is required
         c = s[i]
         i += 1
         v = _B64_VALUE.get(c)
@@ -550,19 +687,19 @@ def _b64_quantum(s, i, n):
         if c in (0x0a, 0x0d):
             continue
         if c != 0x3d or len(vals) < 2:
-            raise _Base64Error(i - 1)
+            raise Base64Error(i - 1)
         if len(vals) == 2:                  # "xx=" must be "xx=="
             while i < n and s[i] in (0x0a, 0x0d):
                 i += 1
             if i == n:
-                raise _Base64Error(n)
+                raise Base64Error(n)
             if s[i] != 0x3d:
-                raise _Base64Error(i - 1)
+                raise Base64Error(i - 1)
             i += 1
         while i < n and s[i] in (0x0a, 0x0d):
             i += 1
         if i < n:
-            raise _Base64Error(i)           # nothing may follow the padding
+            raise Base64Error(i)            # nothing may follow the padding
         break
     bits = 0
     for v in vals:

@@ -1,15 +1,20 @@
 """Marshal: one encoder function per Go type, built on first use and cached
-per run (with a second table for the `,string` variants).
+per run (a second table holds the `,string` variants).
 
 An encoder is enc(e, v, addr): it appends the JSON for value v to e.out.
 addr is v's pointer when v is addressable (a slice element, a field of an
-addressable struct, a pointee) and matters only to types whose pointer
-type, not the type itself, implements Marshaler or TextMarshaler: Go calls
-such a method only on an addressable value. Containers therefore compute a
-child's pointer only for those types (and pass arrays and structs, whose
-pointer is their list, for free).
+addressable struct, a pointee) and None for a copy (Marshal's argument, an
+interface's or a map's contents); it matters to types whose pointer type,
+not the type itself, has MarshalJSON or MarshalText: Go calls those only on
+an addressable value. Containers compute a child's pointer only for such
+types (arrays and structs pass their list, which is their pointer).
 
-Errors stop the encoding: EncodeError carries the Go error value to return.
+Go 1.27 marshals through encoding/json/v2 with v1's options; where that
+shows, this follows it: a method's error names the pointer type
+(*main.T), invalid UTF-8 becomes U+FFFD itself, map keys may be floats,
+time.Time and time.Duration are built in (RFC 3339, nanoseconds), json.Number
+is checked as a number. Errors stop the encoding: EncodeError carries the
+Go error value to return.
 """
 from __future__ import annotations
 
@@ -24,8 +29,9 @@ from ...runtime.values import Ref
 from ...text import gostr
 from ...text.fmtfloat import format_float
 from . import errors as E
-from .fields import struct_fields
-from .scan import SyntaxErr, parse
+from .fields import QUOTABLE, struct_fields
+from .format import compact
+from .scan import SyntaxErr
 
 START_DETECTING_CYCLES = 1000
 
@@ -37,20 +43,21 @@ class EncodeError(Exception):
 
 
 class EncodeState:
-    __slots__ = ('out', 'esc', 'level', 'seen')
+    __slots__ = ('out', 'esc', 'level', 'seen', 'path')
 
     def __init__(self, esc):
         self.out = bytearray()
         self.esc = esc
-        self.level = 0
+        self.level = 0        # open objects and arrays (cycles are looked for past 1000)
         self.seen = set()
+        self.path = []        # JSON pointer tokens of the value being written (for key errors)
 
 
 def marshal(v, esc=True):
     """The JSON of interface value v (bytes); raises EncodeError."""
-    e = EncodeState(esc)
     if v is None:
         return b'null'
+    e = EncodeState(esc)
     encoder(v[0])(e, v[1], None)
     return bytes(e.out)
 
@@ -58,32 +65,21 @@ def marshal(v, esc=True):
 # ------------------------------------------------------------------ the tables
 
 def _caches():
-    return current().state('json.encoders', lambda: ({}, {}, {}))
+    return current().state('json.encoders', lambda: ({}, {}, {}, {}))
 
 
 def encoder(rt, quoted=False):
-    """The encoder of type rt (quoted: the `,string` form)."""
+    """The encoder of type rt (quoted: with the `,string` option)."""
     table = _caches()[1 if quoted else 0]
     f = table.get(rt)
     if f is None:
         # a recursive type finds this forwarder while its encoder is built
-        real = [None]
+        real = []
         table[rt] = lambda e, v, a: real[0](e, v, a)
-        real[0] = f = table[rt] = _build(rt, quoted)
+        f = _build(rt, quoted)
+        real.append(f)
+        table[rt] = f
     return f
-
-
-def wants_addr(rt):
-    """Whether rt's encoder needs the value's address: *T implements
-    Marshaler or TextMarshaler but T does not."""
-    table = _caches()[2]
-    w = table.get(rt)
-    if w is None:
-        w = table[rt] = (rt.kind != R.POINTER
-                         and (_marshals(I.pointer_to(rt)) and not _marshals(rt)
-                              or _text_marshals(I.pointer_to(rt)) and not _marshals(rt)
-                              and not _text_marshals(rt)))
-    return w
 
 
 def _marshals(rt):
@@ -94,32 +90,56 @@ def _text_marshals(rt):
     return I.implements(rt, E.text_marshaler_rt())
 
 
+def wants_addr(rt):
+    """Whether rt's encoder needs the value's address: *T, not T, has
+    MarshalJSON or MarshalText."""
+    table = _caches()[2]
+    w = table.get(rt)
+    if w is None:
+        p = I.pointer_to(rt) if rt.kind not in (R.POINTER, R.INTERFACE) else None
+        w = table[rt] = p is not None and (_marshals(p) and not _marshals(rt)
+                                           or _text_marshals(p) and not _text_marshals(rt))
+    return w
+
+
 def _build(rt, quoted):
     k = rt.kind
-    ptr = I.pointer_to(rt) if k != R.POINTER else None
-    if ptr is not None and _marshals(ptr) and not _marshals(rt):
-        return _cond_addr(_marshal_json_enc(ptr, addr=True), _build_plain(rt, quoted, False))
-    if _marshals(rt):
-        return _marshal_json_enc(rt)
-    if ptr is not None and _text_marshals(ptr) and not _text_marshals(rt):
-        return _cond_addr(_marshal_text_enc(ptr, addr=True), _build_plain(rt, quoted, False))
-    return _build_plain(rt, quoted, True)
+    special = _special(rt, quoted)
+    if special is not None:
+        return special
+    if k != R.POINTER and k != R.INTERFACE:
+        p = I.pointer_to(rt)
+        plain = _build_plain(rt, quoted)
+        if _text_marshals(p):
+            plain = _text_method(rt, plain, not _text_marshals(rt))
+        if _marshals(p):
+            plain = _json_method(rt, plain, not _marshals(rt))
+        return plain
+    return _build_plain(rt, quoted)
 
 
-def _build_plain(rt, quoted, text_ok):
-    if text_ok and _text_marshals(rt):
-        return _marshal_text_enc(rt)
+def _special(rt, quoted):
+    """The types json knows itself: time.Time, time.Duration, json.Number."""
+    if rt is E.number_rt():
+        return _number
+    if rt.pkg_path == 'time' and rt.named:
+        if rt.name == 'time.Time':
+            return _time_enc(rt)
+        if rt.name == 'time.Duration':
+            return _int_quoted if quoted else _int
+    return None
+
+
+def _build_plain(rt, quoted):
     k = rt.kind
     if k == R.BOOL:
-        return _quoted_bool if quoted else _bool
+        return _bool_quoted if quoted else _bool
     if k in R.INTEGER_KINDS:
-        return _quoted_int if quoted else _int
+        return _int_quoted if quoted else _int
     if k in R.FLOAT_KINDS:
         return _float_enc(rt, quoted)
     if k == R.STRING:
-        if rt is E.number_rt():
-            return _quoted_number if quoted else _number
-        return _quoted_string if quoted else _string
+        return _string_quoted if quoted else _string
     if k == R.INTERFACE:
         return _interface
     if k == R.STRUCT:
@@ -131,48 +151,25 @@ def _build_plain(rt, quoted, text_ok):
     if k == R.ARRAY:
         return _array_enc(rt)
     if k == R.POINTER:
-        return _ptr_enc(rt, quoted)
+        return _ptr_enc(rt, quoted and rt.elem.kind != R.POINTER)
     return _unsupported(rt)
-
-
-def _cond_addr(with_addr, plain):
-    def enc(e, v, a):
-        if a is not None:
-            with_addr(e, a, None)
-        else:
-            plain(e, v, None)
-    return enc
 
 
 # ------------------------------------------------------------------ methods
 
-def _method_caller(rt, name):
-    """callable(v) calling name on a value of type rt (through the dynamic
-    type for an interface type); None when a nil interface or pointer."""
-    if rt.kind == R.INTERFACE:
-        def call(v):
-            if v is None:
-                return None
-            return I.method(v[0], name)(v[1])
-        return call
-    m = I.method(rt, name)
-    if rt.kind == R.POINTER:
-        return lambda v: None if v is None else m(v)
-    return m
-
-
-def _marshal_json_enc(rt, addr=False):
-    """MarshalJSON's result, compacted (rt: the method's receiver type;
-    addr: called on an addressable value's pointer)."""
-    call = _method_caller(rt, 'MarshalJSON')
-    err_rt = rt.elem if addr else rt      # errors name the value's type
+def _json_method(rt, fallback, needs_addr):
+    """MarshalJSON (on *T; needs_addr: only *T has it, so a copy of a T
+    encodes as a T without it). Its output is checked and compacted."""
+    m = I.method(I.pointer_to(rt), 'MarshalJSON')
+    err_rt = I.pointer_to(rt)
 
     def enc(e, v, a):
-        r = call(v)
-        if r is None:
-            e.out += b'null'
-            return
-        b, err = r
+        if a is None:
+            if needs_addr:
+                fallback(e, v, a)
+                return
+            a = v if rt.aggregate else Ref([v], 0)
+        b, err = m(a)
         if err is None:
             try:
                 e.out += compact(E.bytes_of(b), e.esc)
@@ -183,20 +180,33 @@ def _marshal_json_enc(rt, addr=False):
     return enc
 
 
-def _marshal_text_enc(rt, addr=False):
+def _text_method(rt, fallback, needs_addr):
     """MarshalText's result as a JSON string."""
-    call = _method_caller(rt, 'MarshalText')
-    err_rt = rt.elem if addr else rt
+    m = I.method(I.pointer_to(rt), 'MarshalText')
+    err_rt = I.pointer_to(rt)
 
     def enc(e, v, a):
-        r = call(v)
-        if r is None:
-            e.out += b'null'
-            return
-        b, err = r
+        if a is None:
+            if needs_addr:
+                fallback(e, v, a)
+                return
+            a = v if rt.aggregate else Ref([v], 0)
+        b, err = m(a)
         if err is not None:
             raise EncodeError(E.marshaler_error(err_rt, err, 'MarshalText'))
         append_string(e.out, E.bytes_of(b), e.esc)
+    return enc
+
+
+def _time_enc(rt):
+    fmt = I.method(rt, 'Format')
+
+    def enc(e, v, a):
+        year = I.method(rt, 'Year')(v)
+        if not 0 <= year <= 9999:
+            raise EncodeError(E.marshaler_error(I.pointer_to(rt), E.new_error(
+                b'Time.MarshalJSON: year outside of range [0,9999]'), 'MarshalJSON'))
+        append_string(e.out, fmt(v, b'2006-01-02T15:04:05.999999999Z07:00'), e.esc)
     return enc
 
 
@@ -206,7 +216,7 @@ def _bool(e, v, a):
     e.out += b'true' if v else b'false'
 
 
-def _quoted_bool(e, v, a):
+def _bool_quoted(e, v, a):
     e.out += b'"true"' if v else b'"false"'
 
 
@@ -214,7 +224,7 @@ def _int(e, v, a):
     e.out += b'%d' % v
 
 
-def _quoted_int(e, v, a):
+def _int_quoted(e, v, a):
     e.out += b'"%d"' % v
 
 
@@ -245,7 +255,7 @@ def _float_enc(rt, quoted):
 
     def enc(e, v, a):
         if v != v or v in (math.inf, -math.inf):
-            raise EncodeError(E.unsupported_value(rt, v, format_float(v, 'g', -1, bits)))
+            raise EncodeError(E.unsupported_value(rt, v, format_float(v, 'g', -1, 64)))
         s = format_json_float(v, bits)
         e.out += b'"' + s + b'"' if quoted else s
     return enc
@@ -255,33 +265,26 @@ def _string(e, v, a):
     append_string(e.out, v, e.esc)
 
 
-def _quoted_string(e, v, a):
+def _string_quoted(e, v, a):
     inner = bytearray()
     append_string(inner, v, e.esc)
     append_string(e.out, bytes(inner), False)
 
 
-def _number(e, v, a):
-    e.out += _number_text(v)
-
-
-def _quoted_number(e, v, a):
-    e.out += b'"' + _number_text(v) + b'"'
-
-
 _VALID_NUMBER = re.compile(rb'-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z')
-
-
-def _number_text(v):
-    if v == b'':
-        v = b'0'      # Number's zero value
-    if not _VALID_NUMBER.match(v):
-        raise EncodeError(E.new_error(b'json: invalid number literal ' + gostr.quote(v).encode()))
-    return v
 
 
 def is_valid_number(s):
     return bool(_VALID_NUMBER.match(s))
+
+
+def _number(e, v, a):
+    """json.Number: its text, which must be a JSON number ("" is 0)."""
+    s = v or b'0'
+    if not _VALID_NUMBER.match(s):
+        err = E.new_error(b'cannot parse ' + gostr.quote(s).encode() + b' as JSON number: invalid syntax')
+        raise EncodeError(E.marshaler_error(I.pointer_to(E.number_rt()), err, 'MarshalJSONTo'))
+    e.out += s
 
 
 # ------------------------------------------------------------------ strings
@@ -300,14 +303,14 @@ def _escape(m):
         return s
     o = ord(c)
     if o >= 0xdc80:
-        return '\\ufffd'     # a byte of invalid UTF-8
+        return '\ufffd'     # a byte of invalid UTF-8 becomes U+FFFD
     return '\\u%04x' % o
 
 
 def append_string(out, s, esc):
     """Append JSON string literal s to out: control characters, quotes and
     backslashes escaped, and with esc also <, > and &; U+2028 and U+2029
-    always escaped; each byte of invalid UTF-8 becomes \\ufffd."""
+    always escaped; each byte of invalid UTF-8 becomes U+FFFD."""
     if not (_SPECIAL_HTML if esc else _SPECIAL).search(s):
         out += b'"'
         out += s
@@ -335,10 +338,9 @@ def _interface(e, v, a):
 
 
 def _enter(e, key, rt, v):
-    """Count a level of pointer/map/slice nesting; past Go's threshold, a
-    pointer seen again on the way down is a cycle."""
-    e.level += 1
-    if e.level > START_DETECTING_CYCLES:
+    """Past Go's nesting threshold, a pointer, map or slice met again on the
+    way down is a cycle; the key to forget on the way back up, or None."""
+    if e.level >= START_DETECTING_CYCLES:
         if key in e.seen:
             raise EncodeError(E.unsupported_value(rt, v, f'encountered a cycle via {rt.name}'))
         e.seen.add(key)
@@ -347,7 +349,6 @@ def _enter(e, key, rt, v):
 
 
 def _leave(e, key):
-    e.level -= 1
     if key is not None:
         e.seen.discard(key)
 
@@ -383,17 +384,19 @@ def _child_addr(rt):
 def _struct_enc(rt):
     plan = []
     for f in struct_fields(rt):
-        fenc = encoder(f.rt, f.quoted)
-        key_plain = b'"' + f.bname + b'":'
-        key_html = b'"' + html_escape(f.bname) + b'":'
-        omit = _omit_test(f)
-        plan.append((f.index[:-1], f.index[-1], fenc, omit, _child_addr(f.rt), key_html, key_plain))
+        quoted = f.quoted and (f.rt.kind in QUOTABLE or f.rt.kind == R.POINTER)
+        fenc = encoder(f.rt, quoted)
+        key_plain = string_literal(f.bname, False) + b':'
+        key_html = string_literal(f.bname, True) + b':'
+        plan.append((f.index[:-1], f.index[-1], fenc, _omit_test(f), _child_addr(f.rt), key_html, key_plain,
+                     f.bname))
 
     def enc(e, v, a):
         out = e.out
         sep = b'{'
         html = e.esc
-        for path, i, fenc, omit, how, key_html, key_plain in plan:
+        e.level += 1
+        for path, i, fenc, omit, how, key_html, key_plain, name in plan:
             s, sa = v, a
             if path:
                 s, sa = _walk(rt, v, a, path)
@@ -405,12 +408,15 @@ def _struct_enc(rt):
             out += sep
             sep = b','
             out += key_html if html else key_plain
+            e.path.append(name)
             if how is None:
                 fenc(e, x, None)
             elif how == 'list':
                 fenc(e, x, x if sa is not None else None)
             else:
                 fenc(e, x, Ref(s, i) if sa is not None else None)
+            e.path.pop()
+        e.level -= 1
         if sep == b'{':
             out += b'{}'
         else:
@@ -437,10 +443,10 @@ def _walk(rt, v, a, path):
 def _omit_test(f):
     """omit(x, struct, index, addressable) for a field's omitempty/omitzero."""
     tests = []
-    if f.omit_empty:
-        tests.append(_empty_test(f.rt))
     if f.omit_zero:
         tests.append(_zero_test(f.rt))
+    if f.omit_empty:
+        tests.append(_empty_test(f.rt))
     if not tests:
         return None
     if len(tests) == 1:
@@ -450,12 +456,11 @@ def _omit_test(f):
 
 
 def _empty_test(rt):
+    """v1's emptiness: false, 0, "", nil, and empty arrays, slices and maps."""
     k = rt.kind
     if k == R.SLICE:
         return lambda x, s, i, sa: x.len == 0
-    if k == R.MAP:
-        return lambda x, s, i, sa: not x
-    if k == R.STRING:
+    if k in (R.MAP, R.STRING):
         return lambda x, s, i, sa: not x
     if k == R.ARRAY:
         n = rt.len
@@ -468,6 +473,7 @@ def _empty_test(rt):
 
 
 def _zero_test(rt):
+    """omitzero: the type's IsZero method if it has one, else the zero value."""
     zi = E.is_zeroer_rt()
     k = rt.kind
     if k == R.INTERFACE and I.implements(rt, zi):
@@ -485,81 +491,134 @@ def _zero_test(rt):
     if k != R.POINTER and I.implements(I.pointer_to(rt), zi):
         m = I.method(I.pointer_to(rt), 'IsZero')
         if rt.aggregate:
-            return lambda x, s, i, sa: m(x if sa is not None else rt.copy(x))
-        return lambda x, s, i, sa: m(Ref(s, i) if sa is not None else Ref([x], 0))
+            return lambda x, s, i, sa: m(x)
+        return lambda x, s, i, sa: m(Ref(s, i))
     return lambda x, s, i, sa: I.is_zero(rt, x)
 
 
 def _map_enc(rt):
-    krt = rt.key
-    kk = krt.kind
-    if kk != R.STRING and kk not in R.INTEGER_KINDS and not _text_marshals(krt):
-        return _unsupported(rt)
     elem = encoder(rt.elem)
-    key_name = _key_namer(krt)
+    key_name = key_namer(rt.key)
+    by_go_string = rt.key.kind == R.STRING and not _has_methods(rt.key)
 
     def enc(e, v, a):
         if v is None:
             e.out += b'null'
             return
         mark = _enter(e, id(v), rt, v)
-        items = []
-        for k, x in I.map_items(rt, v):
-            try:
-                items.append((key_name(k), x))
-            except _KeyError as ke:
-                raise EncodeError(E.new_error(
-                    b'json: encoding error for type ' + gostr.quote(rt.name.encode()).encode()
-                    + b': ' + gostr.quote(E.error_text(ke.err)).encode()))
-        items.sort(key=lambda kv: kv[0])
+        e.level += 1
         out = e.out
         out += b'{'
-        first = True
+        items = I.map_items(rt, v)
+        if by_go_string:
+            items.sort(key=lambda kv: kv[0])
+            named = items
+        else:
+            named = [(key_name(e, k), x) for k, x in items]
+            named.sort(key=lambda kv: kv[0])
         esc = e.esc
-        for ks, x in items:
+        first = True
+        for ks, x in named:
             if not first:
                 out += b','
             first = False
             append_string(out, ks, esc)
             out += b':'
+            e.path.append(ks)
             elem(e, x, None)
+            e.path.pop()
         out += b'}'
+        e.level -= 1
         _leave(e, mark)
     return enc
 
 
-class _KeyError(Exception):
-    def __init__(self, err):
-        super().__init__()
-        self.err = err
+def _has_methods(rt):
+    p = I.pointer_to(rt)
+    return _text_marshals(p) or _marshals(p)
 
 
-def _key_namer(krt):
-    """The function giving a map key's JSON name (bytes)."""
+def key_namer(krt):
+    """key_name(e, key) -> the JSON member name (unquoted bytes) of a map
+    key of type krt, as Go writes a key: strings as they are (methods
+    ignored), MarshalText's text, numbers as decimal text; other kinds fail
+    (object member names must be strings)."""
     k = krt.kind
-    if k == R.STRING:
-        return lambda key: key
-    if _text_marshals(krt):
-        call = _method_caller(krt, 'MarshalText')
+    if k == R.STRING and krt is not E.number_rt():
+        return lambda e, key: key
+    if k not in (R.POINTER, R.INTERFACE) and _text_marshals(I.pointer_to(krt)):
+        m = I.method(I.pointer_to(krt), 'MarshalText')
+        err_rt = I.pointer_to(krt)
 
-        def text(key):
-            r = call(key)
-            if r is None:
-                return b''
-            b, err = r
+        def text(e, key):
+            b, err = m(key if krt.aggregate else Ref([key], 0))
             if err is not None:
-                raise _KeyError(err)
+                raise EncodeError(E.marshaler_error(err_rt, err, 'MarshalText'))
             return E.bytes_of(b)
         return text
-    return lambda key: b'%d' % key
+    if krt is E.number_rt():
+        return lambda e, key: key or b'0'
+    if k in R.INTEGER_KINDS:
+        return lambda e, key: b'%d' % key
+    if k in R.FLOAT_KINDS:
+        bits = 32 if k == R.FLOAT32 else 64
+
+        def flt(e, key):
+            if key != key or key in (math.inf, -math.inf):
+                raise EncodeError(E.unsupported_value(krt, key, format_float(key, 'g', -1, 64)))
+            return format_json_float(key, bits)
+        return flt
+    if k == R.POINTER:
+        inner = key_namer(krt.elem)
+        nillable = _text_marshals(krt)
+
+        def ptr(e, key):
+            if key is None:
+                if nillable:
+                    return b''
+                _non_string_name(e)
+            return inner(e, I.load(krt.elem, key))
+        return ptr
+    if k == R.INTERFACE:
+        def iface(e, key):
+            if key is None:
+                _non_string_name(e)
+            return key_namer(key[0])(e, key[1])
+        return iface
+    if k in (R.BOOL, R.STRUCT, R.ARRAY, R.SLICE, R.MAP):
+        return lambda e, key: _non_string_name(e)
+    return lambda e, key: _raise(EncodeError(E.unsupported_type(krt)))
+
+
+def _raise(exc):
+    raise exc
+
+
+def _non_string_name(e):
+    """A map key that would be written as something else than a string."""
+    ptr = pointer_string(e.path)
+    msg = 'jsontext: object member name must be a string'
+    if ptr:
+        msg += ' within ' + gostr.quote(ptr.encode('utf-8', 'surrogateescape'))
+    msg += f' after offset {len(e.out) + 1}'
+    raise EncodeError(E.unsupported_value_text(msg))
+
+
+def pointer_string(path):
+    """A JSON pointer (RFC 6901) of path tokens (bytes names, int indexes)."""
+    parts = []
+    for t in path:
+        if isinstance(t, int):
+            parts.append(str(t))
+        else:
+            parts.append(gostr.to_str(t).replace('~', '~0').replace('/', '~1'))
+    return ''.join('/' + p for p in parts)
 
 
 def _slice_enc(rt):
     ert = rt.elem
-    if ert.kind == R.UINT8:
-        p = I.pointer_to(ert)
-        if not _marshals(p) and not _text_marshals(p):
-            return _bytes_enc
+    if ert.kind == R.UINT8 and not _has_methods(ert):
+        return _bytes_enc
     elem = encoder(ert)
     how = _child_addr(ert)
 
@@ -576,9 +635,13 @@ def _slice_enc(rt):
 def _elements(e, elem, how, lst, off, n):
     out = e.out
     out += b'['
+    e.level += 1
+    path = e.path
+    path.append(0)
     for j in range(off, off + n):
         if j > off:
             out += b','
+        path[-1] = j - off
         x = lst[j]
         if how is None:
             elem(e, x, None)
@@ -586,6 +649,8 @@ def _elements(e, elem, how, lst, off, n):
             elem(e, x, x)
         else:
             elem(e, x, Ref(lst, j))
+    path.pop()
+    e.level -= 1
     out += b']'
 
 
@@ -612,78 +677,3 @@ def _unsupported(rt):
     def enc(e, v, a):
         raise EncodeError(E.unsupported_type(rt))
     return enc
-
-
-# ------------------------------------------------------------------ compact and indent
-
-_TOKEN = re.compile(rb'"(?:[^"\\]++|\\.)*+"|[ \t\r\n]++|[{}\[\],:]|[^{}\[\],:" \t\r\n]++')
-_HTML = re.compile(rb'[<>&]|\xe2\x80[\xa8\xa9]')
-
-
-def _html_sub(m):
-    c = m.group()
-    if len(c) == 1:
-        return b'\\u00%02x' % c[0]
-    return b'\\u202' + (b'8' if c[2] == 0xa8 else b'9')
-
-
-def html_escape(b):
-    """HTMLEscape: <, >, & and U+2028/U+2029 as \\u escapes."""
-    return _HTML.sub(_html_sub, b)
-
-
-_WS_OR_STRING = re.compile(rb'("(?:[^"\\]++|\\.)*+")|[ \t\r\n]++')
-
-
-def compact(data, esc):
-    """Compact: data without insignificant whitespace (HTML-escaped with
-    esc). Raises SyntaxErr with offset 0, as Go's compaction counts none."""
-    try:
-        parse(data)
-    except SyntaxErr as se:
-        raise SyntaxErr(se.msg, 0)
-    out = _WS_OR_STRING.sub(lambda m: m.group(1) or b'', data)
-    return html_escape(out) if esc else out
-
-
-def indent(data, prefix, ind, validate=True):
-    """Indent: each element on its own line after prefix and ind per depth;
-    whitespace after the top-level value is kept, as Go keeps it. Raises
-    SyntaxErr for invalid data (validate=False: data is Marshal's)."""
-    if validate:
-        parse(data)
-    out = []
-    depth = 0
-    need_indent = False
-    done = False
-    for tok in _TOKEN.findall(data):
-        c = tok[0]
-        if c in (0x20, 0x09, 0x0a, 0x0d):
-            if done:
-                out.append(tok)
-            continue
-        if need_indent and c != 0x7d and c != 0x5d:
-            need_indent = False
-            depth += 1
-            out.append(b'\n' + prefix + ind * depth)
-        if c == 0x7b or c == 0x5b:
-            need_indent = True
-            out.append(tok)
-        elif c == 0x2c:
-            out.append(b',\n' + prefix + ind * depth)
-        elif c == 0x3a:
-            out.append(b': ')
-        elif c == 0x7d or c == 0x5d:
-            if need_indent:
-                need_indent = False
-            else:
-                depth -= 1
-                out.append(b'\n' + prefix + ind * depth)
-            out.append(tok)
-            if depth == 0:
-                done = True
-        else:
-            out.append(tok)
-            if depth == 0 and not need_indent:
-                done = True
-    return b''.join(out)

@@ -47,9 +47,9 @@ def syntax_error(msg, offset):
     return (_ptr('SyntaxError'), [msg.encode() if isinstance(msg, str) else msg, offset])
 
 
-def unmarshal_type_error(what, rt, offset, struct=b'', field=b''):
+def unmarshal_type_error(what, rt, offset, struct=b'', field=b'', err=None):
     """*UnmarshalTypeError: what ("string", "number 300") could not go into rt."""
-    return (_ptr('UnmarshalTypeError'), [what, type_value(rt), offset, struct, field])
+    return (_ptr('UnmarshalTypeError'), [what, type_value(rt), offset, struct, field, err])
 
 
 def invalid_unmarshal_error(rt):
@@ -62,6 +62,11 @@ def unsupported_type(rt):
 
 def unsupported_value(rt, v, text):
     return (_ptr('UnsupportedValueError'), [value_value(I.Value(rt, [v], 0)), text.encode()])
+
+
+def unsupported_value_text(text):
+    """*UnsupportedValueError about no particular value."""
+    return (_ptr('UnsupportedValueError'), [[None], text.encode() if isinstance(text, str) else text])
 
 
 def marshaler_error(rt, err, source):

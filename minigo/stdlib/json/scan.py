@@ -1,13 +1,30 @@
-"""Reading JSON text: a fast parser into a tree, and Go's exact syntax errors.
+"""Reading JSON text: a fast parser into a tree, and Go's syntax errors.
+
+Go 1.27's encoding/json runs on encoding/json/v2 and its jsontext package,
+with v1's error wording restored (ReportErrorsWithLegacySemantics). So a
+syntax error is found where jsontext's consume functions find it, and
+worded and placed as json's transformSyntacticError words it:
+
+  invalid character 'x' looking for beginning of value   (at start of value)
+  invalid character '1' after object key                  (after object name)
+  invalid character ']' after object key:value pair
+  invalid character ']' after array element
+  invalid character '}' looking for beginning of object key string
+  invalid character 'x' in numeric literal
+  invalid character 'x' in literal true (expecting 'r')
+  invalid character '\\t' in string
+  invalid escape sequence `\\x` in string
+  invalid character 'x' after top-level value
+  unexpected end of JSON input,   exceeded max depth
+
+The offset is where the invalid text ends (the byte after a bad character),
+or for a truncated input where the unfinished token began (the start of a
+number, the backslash of an escape) or where the input ends.
 
 `parse` reads one value with regular expressions into a tree of nodes
 (kind, start, end, payload) that keep their byte range, since Unmarshal needs
-a value's raw text (for UnmarshalJSON, RawMessage) and error offsets. Any
-input it cannot read goes to `Scanner`, a byte-at-a-time state machine that
-accepts exactly what Go's scanner accepts and fails with Go's message and
-offset ("invalid character 'x' looking for beginning of value", "unexpected
-end of JSON input", the literal and number contexts, the nesting limit). So
-valid input pays for the fast parser only, and invalid input gets Go's words.
+a value's raw text and error offsets; only input it rejects is read again,
+by `find_error`, to say why.
 """
 from __future__ import annotations
 
@@ -16,6 +33,7 @@ import re
 from ...text import gostr
 
 OBJ, ARR, STR, NUM, TRUE, FALSE, NULL = range(7)
+KIND_CHAR = {OBJ: '{', ARR: '[', STR: '"', NUM: '0', TRUE: 't', FALSE: 'f', NULL: 'n'}
 MAX_DEPTH = 10000
 
 _WS = re.compile(rb'[ \t\r\n]*+')
@@ -26,15 +44,28 @@ _CLOSE = {OBJ: 0x7d, ARR: 0x5d}
 
 
 class Invalid(Exception):
-    """The fast parser gave up: the Scanner says why, in Go's words."""
+    """The fast parser gave up: find_error says why, in Go's words."""
+
+
+class SyntaxErr(Exception):
+    """A JSON syntax error: Go's message and the offset it reports."""
+
+    def __init__(self, msg, offset):
+        super().__init__(msg)
+        self.msg = msg
+        self.offset = offset
+
+
+def ws(data, i):
+    return _WS.match(data, i).end()
 
 
 def parse_value(data, i):
     """(node, end) for the value starting at data[i] (leading whitespace
     skipped); raises Invalid (also when the data ends inside the value)."""
-    ws = _WS.match
+    wsm = _WS.match
     stack = []          # open containers: [kind, start, items, key, key_start]
-    i = ws(data, i).end()
+    i = wsm(data, i).end()
     n = len(data)
     while True:
         # a value starts at i
@@ -43,13 +74,13 @@ def parse_value(data, i):
         c = data[i]
         if c == 0x7b or c == 0x5b:          # { [
             kind = OBJ if c == 0x7b else ARR
-            j = ws(data, i + 1).end()
+            if len(stack) >= MAX_DEPTH:
+                raise Invalid
+            j = wsm(data, i + 1).end()
             if j < n and data[j] == _CLOSE[kind]:
                 node = (kind, i, j + 1, [])
                 i = j + 1
             else:
-                if len(stack) >= MAX_DEPTH:
-                    raise Invalid
                 frame = [kind, i, [], None, 0]
                 stack.append(frame)
                 i = _key(data, j, frame) if kind == OBJ else j
@@ -83,12 +114,12 @@ def parse_value(data, i):
                 frame[2].append((frame[3], frame[4], node))
             else:
                 frame[2].append(node)
-            i = ws(data, i).end()
+            i = wsm(data, i).end()
             if i >= n:
                 raise Invalid
             c = data[i]
             if c == 0x2c:                   # ,
-                i = ws(data, i + 1).end()
+                i = wsm(data, i + 1).end()
                 if kind == OBJ:
                     i = _key(data, i, frame)
                 break
@@ -112,29 +143,16 @@ def _key(data, i, frame):
     return _WS.match(data, j + 1).end()
 
 
-def parse(data):
+def parse(data, enc=False):
     """The tree of data, which must be exactly one value (whitespace around
     it allowed); raises SyntaxErr with Go's message."""
     try:
         node, end = parse_value(data, 0)
-        if _WS.match(data, end).end() != len(data):
-            raise Invalid
-        return node
+        if ws(data, end) == len(data):
+            return node
     except Invalid:
         pass
-    raise check_error(data)
-
-
-def check_error(data):
-    """The SyntaxErr Go's checkValid gives for invalid data."""
-    s = Scanner()
-    for c in data:
-        s.nbytes += 1
-        if s.step(c) == ERROR:
-            return s.err
-    if s.eof() == ERROR:
-        return s.err
-    raise AssertionError('json: the fast parser rejected valid input')
+    raise find_error(data, enc)
 
 
 def valid(data):
@@ -145,324 +163,285 @@ def valid(data):
         return False
 
 
-class SyntaxErr(Exception):
-    """A JSON syntax error: Go's message and the offset it reports."""
+# ------------------------------------------------------------------ jsontext's consume functions
 
-    def __init__(self, msg, offset):
-        super().__init__(msg)
-        self.msg = msg
-        self.offset = offset
+class _Fail(Exception):
+    """Where consumption stopped: kind 'eof' (truncated), 'text' (invalid
+    text `what` at pos), 'depth'; pos is absolute."""
+
+    def __init__(self, kind, pos, what=b'', label='', where=''):
+        super().__init__()
+        self.kind = kind
+        self.pos = pos
+        self.what = what
+        self.label = label
+        self.where = where
+
+    def error(self, base=0):
+        """The SyntaxErr, its offset counted from base."""
+        if self.kind == 'eof':
+            return SyntaxErr('unexpected end of JSON input', self.pos - base)
+        if self.kind == 'depth':
+            return SyntaxErr('exceeded max depth', self.pos - base + 1)
+        return SyntaxErr(legacy_message(text_error(self.label, self.what, self.where)),
+                         self.pos - base + len(self.what))
 
 
-# ------------------------------------------------------------------ Go's scanner
-
-# what a step returns (the order matters: Go compares against SKIP_SPACE)
-(CONTINUE, BEGIN_LITERAL, BEGIN_OBJECT, OBJECT_KEY, OBJECT_VALUE, END_OBJECT, BEGIN_ARRAY, ARRAY_VALUE,
- END_ARRAY, SKIP_SPACE, END, ERROR) = range(12)
-
-# what an open container is waiting for
-_IN_KEY, _IN_VALUE, _IN_ARRAY = range(3)
-_SPACE = frozenset(b' \t\r\n')
-_DIGIT = frozenset(b'0123456789')
-_HEX = frozenset(b'0123456789abcdefABCDEF')
+def _bad_char(b, pos, where):
+    _, size = gostr.decode_rune(b, pos)
+    return _Fail('text', pos, bytes(b[pos:pos + max(size, 1)]), 'character', where)
 
 
-def quote_char(c):
-    """A byte as Go's scanner names it: 'x', '\\'', '"', '\\n', '\\x01'."""
-    if c == 0x27:
-        return "'\\''"
+def _bad_escape(what, pos):
+    return _Fail('text', pos, bytes(what), 'surrogate pair' if len(what) > 6 else 'escape sequence', 'in string')
+
+
+def text_error(label, what, where):
+    """jsonwire.InvalidTextError's text."""
+    if gostr.rune_count(what) == 1:
+        w = quote_rune_bytes(what)
+    elif any(c == '`' or c == '\ufffd' or c.isspace() or not gostr.is_print(ord(c)) for c in gostr.to_str(what)):
+        w = gostr.quote(what)
+    else:
+        w = '`' + gostr.to_str(what) + '`'
+    return f'invalid {label} {w} {where}'.rstrip(' ')
+
+
+def quote_rune_bytes(b):
+    """jsonwire.QuoteRune: an invalid byte as '\\xff', else strconv.QuoteRune."""
+    r, size = gostr.decode_rune(b)
+    if r == 0xFFFD and size == 1:
+        return "'\\x" + format(b[0], 'x') + "'"
+    return gostr.quote_rune(r)
+
+
+_REPLACE = (('object name', 'object key'), ('at start of value', 'looking for beginning of value'),
+            ('at start of string', 'looking for beginning of object key string'),
+            ('after object value', 'after object key:value pair'), ('in number', 'in numeric literal'))
+
+
+def legacy_message(msg):
+    """encoding/json's transformSyntacticError on a jsontext message."""
+    i = msg.find(' (expecting')
+    if i >= 0 and ' in literal' not in msg:
+        msg = msg[:i]
+    for old, new in _REPLACE:
+        msg = msg.replace(old, new)
+    return msg
+
+
+_PLAIN_STRING = re.compile(rb'[\x20-\x21\x23-\x5b\x5d-\x7f]*+')
+_HEX4 = re.compile(rb'[0-9a-fA-F]{4}')
+
+
+def consume_value(b, pos, depth, enc=False):
+    """The end of the value at b[pos] (the caller has skipped whitespace and
+    checked pos < len(b)); raises _Fail. enc: as jsontext's encoder checks
+    a value it is given (Compact, Indent, MarshalJSON's result), which words
+    a few things differently from its decoder."""
+    c = b[pos]
+    if c in _LITERALS:
+        lit = _LITERALS[c][0]
+        rest = b[pos:pos + len(lit)]
+        for i, ch in enumerate(rest):
+            if ch != lit[i]:
+                raise _bad_char(b, pos + i, f"in literal {lit.decode()} (expecting {gostr.quote_rune(lit[i])})")
+        if len(rest) < len(lit):
+            raise _Fail('eof', pos + len(rest))
+        return pos + len(lit)
     if c == 0x22:
-        return "'\"'"
-    q = gostr.quote(chr(c).encode('utf-8'))
-    return "'" + q[1:-1] + "'"
+        return consume_string(b, pos)
+    if c == 0x2d or 0x30 <= c <= 0x39:
+        return consume_number(b, pos, enc)
+    if c == 0x7b:
+        return _consume_container(b, pos, depth, True, enc)
+    if c == 0x5b:
+        return _consume_container(b, pos, depth, False, enc)
+    raise _bad_char(b, pos, 'at start of value')
 
 
-class Scanner:
-    """Go's JSON scanner: step(c) for each byte, eof() at the end. The state
-    is a bound method; `stack` holds what each open container waits for."""
-
-    def __init__(self):
-        self.reset()
-        self.nbytes = 0
-
-    def reset(self):
-        self.state = self.begin_value
-        self.stack = []
-        self.err = None
-        self.end_top = False
-
-    def step(self, c):
-        return self.state(c)
-
-    def eof(self):
-        if self.err is not None:
-            return ERROR
-        if self.end_top:
-            return END
-        self.state(0x20)
-        if self.end_top:
-            return END
-        if self.err is None:
-            self.err = SyntaxErr('unexpected end of JSON input', self.nbytes)
-        return ERROR
-
-    def error(self, c, context):
-        self.state = self.failed
-        self.err = SyntaxErr(f'invalid character {quote_char(c)} {context}', self.nbytes)
-        return ERROR
-
-    def failed(self, c):
-        return ERROR
-
-    def push(self, c, what, result):
-        self.stack.append(what)
-        if len(self.stack) <= MAX_DEPTH:
-            return result
-        return self.error(c, 'exceeded max depth')
-
-    def pop(self):
-        self.stack.pop()
-        if not self.stack:
-            self.state = self.end_of_top
-            self.end_top = True
-        else:
-            self.state = self.end_value
-
-    # values
-    def begin_value_or_empty(self, c):
-        if c in _SPACE:
-            return SKIP_SPACE
-        if c == 0x5d:
-            return self.end_value(c)
-        return self.begin_value(c)
-
-    def begin_value(self, c):
-        if c in _SPACE:
-            return SKIP_SPACE
-        if c == 0x7b:
-            self.state = self.begin_key_or_empty
-            return self.push(c, _IN_KEY, BEGIN_OBJECT)
-        if c == 0x5b:
-            self.state = self.begin_value_or_empty
-            return self.push(c, _IN_ARRAY, BEGIN_ARRAY)
-        nxt = self._literal_start.get(c)
-        if nxt is not None:
-            self.state = getattr(self, nxt)
-            return BEGIN_LITERAL
-        if 0x31 <= c <= 0x39:
-            self.state = self.in_int
-            return BEGIN_LITERAL
-        return self.error(c, 'looking for beginning of value')
-
-    _literal_start = {0x22: 'in_string', 0x2d: 'neg', 0x30: 'zero', 0x74: 't', 0x66: 'f', 0x6e: 'n'}
-
-    def begin_key_or_empty(self, c):
-        if c in _SPACE:
-            return SKIP_SPACE
-        if c == 0x7d:
-            self.stack[-1] = _IN_VALUE
-            return self.end_value(c)
-        return self.begin_key(c)
-
-    def begin_key(self, c):
-        if c in _SPACE:
-            return SKIP_SPACE
+def consume_string(b, pos):
+    """jsontext's string consumption (invalid UTF-8 and lone surrogates allowed)."""
+    n = len(b)
+    if pos >= n:
+        raise _Fail('eof', pos)
+    if b[pos] != 0x22:
+        raise _bad_char(b, pos, 'at start of string (expecting \'"\')')
+    i = pos + 1
+    while True:
+        i = _PLAIN_STRING.match(b, i).end()
+        if i >= n:
+            raise _Fail('eof', i)
+        c = b[i]
         if c == 0x22:
-            self.state = self.in_string
-            return BEGIN_LITERAL
-        return self.error(c, 'looking for beginning of object key string')
-
-    def end_value(self, c):
-        if not self.stack:
-            self.state = self.end_of_top
-            self.end_top = True
-            return self.end_of_top(c)
-        if c in _SPACE:
-            self.state = self.end_value
-            return SKIP_SPACE
-        top = self.stack[-1]
-        if top == _IN_KEY:
-            if c == 0x3a:
-                self.stack[-1] = _IN_VALUE
-                self.state = self.begin_value
-                return OBJECT_KEY
-            return self.error(c, 'after object key')
-        if top == _IN_VALUE:
-            if c == 0x2c:
-                self.stack[-1] = _IN_KEY
-                self.state = self.begin_key
-                return OBJECT_VALUE
-            if c == 0x7d:
-                self.pop()
-                return END_OBJECT
-            return self.error(c, 'after object key:value pair')
-        if c == 0x2c:
-            self.state = self.begin_value
-            return ARRAY_VALUE
-        if c == 0x5d:
-            self.pop()
-            return END_ARRAY
-        return self.error(c, 'after array element')
-
-    def end_of_top(self, c):
-        if c not in _SPACE:
-            self.error(c, 'after top-level value')   # recorded; the value itself has ended
-        return END
-
-    # strings
-    def in_string(self, c):
-        if c == 0x22:
-            self.state = self.end_value
-            return CONTINUE
+            return i + 1
         if c == 0x5c:
-            self.state = self.in_escape
-            return CONTINUE
-        if c < 0x20:
-            return self.error(c, 'in string literal')
-        return CONTINUE
-
-    def in_escape(self, c):
-        if c in b'bfnrt\\/"':
-            self.state = self.in_string
-            return CONTINUE
-        if c == 0x75:
-            self.hex_left = 4
-            self.state = self.in_hex
-            return CONTINUE
-        return self.error(c, 'in string escape code')
-
-    def in_hex(self, c):
-        if c in _HEX:
-            self.hex_left -= 1
-            if self.hex_left == 0:
-                self.state = self.in_string
-            return CONTINUE
-        return self.error(c, 'in \\u hexadecimal character escape')
-
-    # numbers
-    def neg(self, c):
-        if c == 0x30:
-            self.state = self.zero
-            return CONTINUE
-        if 0x31 <= c <= 0x39:
-            self.state = self.in_int
-            return CONTINUE
-        return self.error(c, 'in numeric literal')
-
-    def in_int(self, c):
-        if c in _DIGIT:
-            return CONTINUE
-        return self.zero(c)
-
-    def zero(self, c):
-        if c == 0x2e:
-            self.state = self.dot
-            return CONTINUE
-        if c == 0x65 or c == 0x45:
-            self.state = self.exp
-            return CONTINUE
-        return self.end_value(c)
-
-    def dot(self, c):
-        if c in _DIGIT:
-            self.state = self.frac
-            return CONTINUE
-        return self.error(c, 'after decimal point in numeric literal')
-
-    def frac(self, c):
-        if c in _DIGIT:
-            return CONTINUE
-        if c == 0x65 or c == 0x45:
-            self.state = self.exp
-            return CONTINUE
-        return self.end_value(c)
-
-    def exp(self, c):
-        if c == 0x2b or c == 0x2d:
-            self.state = self.exp_sign
-            return CONTINUE
-        return self.exp_sign(c)
-
-    def exp_sign(self, c):
-        if c in _DIGIT:
-            self.state = self.exp_digits
-            return CONTINUE
-        return self.error(c, 'in exponent of numeric literal')
-
-    def exp_digits(self, c):
-        if c in _DIGIT:
-            return CONTINUE
-        return self.end_value(c)
-
-    # true, false, null: each expected letter in turn
-    def t(self, c):
-        return self._spell(c, b'rue', 'true')
-
-    def f(self, c):
-        return self._spell(c, b'alse', 'false')
-
-    def n(self, c):
-        return self._spell(c, b'ull', 'null')
-
-    def _spell(self, c, rest, word):
-        if c != rest[0]:
-            return self.error(c, f"in literal {word} (expecting '{chr(rest[0])}')")
-        if len(rest) == 1:
-            self.state = self.end_value
-        else:
-            self.state = lambda c: self._spell(c, rest[1:], word)
-        return CONTINUE
+            if i + 2 > n:
+                raise _Fail('eof', i)
+            e = b[i + 1]
+            if e in b'"\\/bfnrt':
+                i += 2
+                continue
+            if e == 0x75:
+                if i + 6 > n:
+                    if _utf16_prefix(b[i:]):
+                        raise _Fail('eof', i)
+                    raise _bad_escape(b[i:], i)
+                if not _HEX4.fullmatch(b, i + 2, i + 6):
+                    raise _bad_escape(b[i:i + 6], i)
+                i += 6
+                continue
+            raise _bad_escape(b[i:i + 2], i)
+        if c >= 0x80:
+            r, size = gostr.decode_rune(b, i)
+            if size > 1:
+                i += size
+                continue
+            if not _full_rune(b, i):
+                raise _Fail('eof', i)
+            i += 1
+            continue
+        raise _bad_char(b, i, 'in string (expecting non-control character)')
 
 
-# ------------------------------------------------------------------ streams (Decoder)
+def _utf16_prefix(b):
+    """Whether b (shorter than 6 bytes) could begin a \\uXXXX escape."""
+    for i, c in enumerate(b):
+        if i == 0 and c != 0x5c or i == 1 and c != 0x75:
+            return False
+        if 2 <= i < 6 and not (0x30 <= c <= 0x39 or 0x61 <= c <= 0x66 or 0x41 <= c <= 0x46):
+            return False
+    return True
 
-NEED_MORE = object()
+
+def _full_rune(b, i):
+    """utf8.FullRune(b[i:]): false only for a valid but truncated start of a
+    multi-byte rune (an invalid sequence is a whole, width-1 error rune)."""
+    c = b[i]
+    need = 2 if 0xC2 <= c <= 0xDF else 3 if 0xE0 <= c <= 0xEF else 4 if 0xF0 <= c <= 0xF4 else 1
+    if len(b) - i >= need:
+        return True
+    for j in range(i + 1, len(b)):
+        lo = {0xE0: 0xA0, 0xF0: 0x90}.get(c, 0x80) if j == i + 1 else 0x80
+        hi = {0xED: 0x9F, 0xF4: 0x8F}.get(c, 0xBF) if j == i + 1 else 0xBF
+        if not lo <= b[j] <= hi:
+            return True
+    return False
 
 
-def scan_stream_value(data, start, at_eof):
-    """For a Decoder: the end of the value starting at data[start] (leading
-    whitespace included), NEED_MORE when the data so far cannot tell, or a
-    SyntaxErr (its offset counted from start, as the caller adds its own).
+def consume_number(b, pos, enc=False):
+    """A JSON number. A truncated one fails at its start for the decoder, at
+    the part it was in ('.', 'e') for the encoder."""
+    n = len(b)
+    i = pos
+    if b[i] == 0x2d:
+        i += 1
+    if i >= n:
+        raise _Fail('eof', pos)
+    c = b[i]
+    if c == 0x30:
+        i += 1
+    elif 0x31 <= c <= 0x39:
+        i += 1
+        while i < n and 0x30 <= b[i] <= 0x39:
+            i += 1
+    else:
+        raise _bad_char(b, i, 'in number (expecting digit)')
+    if i < n and b[i] == 0x2e:
+        part = i
+        i = _digits(b, i + 1, part if enc else pos)
+    if i < n and b[i] in (0x65, 0x45):
+        part = i
+        i += 1
+        if i < n and b[i] in (0x2b, 0x2d):
+            i += 1
+        i = _digits(b, i, part if enc else pos)
+    return i
 
-    A top-level literal ends only at the byte after it (or at EOF); an
-    object or array at its closing bracket."""
+
+def _digits(b, i, start):
+    n = len(b)
+    if i >= n:
+        raise _Fail('eof', start)
+    if not 0x30 <= b[i] <= 0x39:
+        raise _bad_char(b, i, 'in number (expecting digit)')
+    while i < n and 0x30 <= b[i] <= 0x39:
+        i += 1
+    return i
+
+
+def _consume_container(b, pos, depth, is_obj, enc):
+    if depth == MAX_DEPTH + 1:
+        raise _Fail('depth', pos)
+    n = len(b)
+    close = 0x7d if is_obj else 0x5d
+    i = ws(b, pos + 1)
+    if i >= n:
+        raise _Fail('eof', i)
+    if b[i] == close:
+        return i + 1
+    depth += 1
+    while True:
+        i = ws(b, i)
+        if i >= n:
+            raise _Fail('eof', i)
+        if is_obj:
+            i = ws(b, consume_string(b, i))
+            if i >= n:
+                raise _Fail('eof', i)
+            if b[i] != 0x3a:
+                raise _bad_char(b, i, "after object name (expecting ':')")
+            i = ws(b, i + 1)
+            if i >= n:
+                raise _Fail('eof', i)
+        i = ws(b, consume_value(b, i, depth, enc))
+        if i >= n:
+            raise _Fail('eof', i)
+        c = b[i]
+        if c == 0x2c:
+            i += 1
+            continue
+        if c == close:
+            return i + 1
+        raise _bad_char(b, i, "after object value (expecting ',' or '}')" if is_obj
+                        else "after array value (expecting ',' or ']')" if enc
+                        else "after array element (expecting ',' or ']')")
+
+
+def find_error(data, enc=False):
+    """The SyntaxErr Go reports for data that is not exactly one JSON value."""
+    n = len(data)
+    i = ws(data, 0)
+    if i >= n:
+        return SyntaxErr('unexpected end of JSON input', n)
     try:
-        node, end = parse_value(data, start)
-    except Invalid:
-        return _stream_error(data, start, at_eof)
-    if node[0] in (OBJ, ARR) or end < len(data) or at_eof:
-        return end
-    return NEED_MORE
+        i = ws(data, consume_value(data, i, 1, enc))
+        if i < n:
+            raise _bad_char(data, i, 'after top-level value')
+    except _Fail as f:
+        return f.error()
+    raise AssertionError('json: the fast parser rejected valid input')
 
 
-def _stream_error(data, start, at_eof):
-    s = Scanner()
-    for i in range(start, len(data)):
-        c = data[i]
-        s.nbytes += 1
-        op = s.step(c)
-        if op == ERROR:
-            return s.err
-        if op == END:
-            raise AssertionError('json: the fast parser rejected a stream value')
-        if (op == END_OBJECT or op == END_ARRAY) and not s.stack:
-            raise AssertionError('json: the fast parser rejected a stream value')
-    if not at_eof:
-        return NEED_MORE
-    if s.step(0x20) == END:
-        raise AssertionError('json: the fast parser rejected a stream value')
-    return None      # the data ends inside a value
+def value_error(data, start):
+    """For a value at data[start] that the fast parser rejected: a _Fail."""
+    try:
+        consume_value(data, start, 1)
+    except _Fail as f:
+        return f
+    raise AssertionError('json: the fast parser rejected a valid value')
 
 
 # ------------------------------------------------------------------ strings
 
 _ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 _BAD_BYTE = re.compile('[\udc80-\udcff]')
+_U4 = re.compile(r'\\u([0-9a-fA-F]{4})')
 
 
 def unquote(raw):
-    """The bytes a JSON string literal (quotes included, already checked by
-    the scanner) stands for: escapes decoded, a lone surrogate escape and
+    """The bytes a JSON string literal (quotes included, already scanned)
+    stands for: escapes decoded, a surrogate escape without its pair and
     each byte of invalid UTF-8 replaced by U+FFFD."""
     s = raw[1:-1]
     if 0x5c not in s:
@@ -491,7 +470,8 @@ def unquote(raw):
         r = int(t[j + 2:j + 6], 16)
         i = j + 6
         if 0xD800 <= r < 0xE000:
-            r2 = _u4(t, i, n)
+            m = _U4.match(t, i)
+            r2 = int(m.group(1), 16) if m else None
             if 0xD800 <= r < 0xDC00 and r2 is not None and 0xDC00 <= r2 < 0xE000:
                 r = 0x10000 + ((r - 0xD800) << 10) + (r2 - 0xDC00)
                 i += 6
@@ -501,10 +481,14 @@ def unquote(raw):
     return _BAD_BYTE.sub('\ufffd', ''.join(out)).encode('utf-8')
 
 
-_U4 = re.compile(r'\\u([0-9a-fA-F]{4})')
-
-
-def _u4(t, i, n):
-    """The code unit of a \\uXXXX escape at t[i], or None."""
-    m = _U4.match(t, i)
-    return int(m.group(1), 16) if m else None
+def unquote_checked(s):
+    """jsontext.AppendUnquote on arbitrary bytes s (a `,string` field's
+    contents): the unquoted bytes, or raise SyntaxErr (offset 0)."""
+    try:
+        end = consume_string(s, 0)
+    except _Fail as f:
+        raise SyntaxErr(f.error().msg, 0)
+    if end < len(s):
+        raise SyntaxErr(legacy_message(text_error('character', _bad_char(s, end, '').what,
+                                                  'after string value')), 0)
+    return unquote(s)

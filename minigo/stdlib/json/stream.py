@@ -1,12 +1,13 @@
-"""json.Decoder: values read one after another from an io.Reader, and the
-Token API over them.
+"""json.Decoder: values and tokens read from an io.Reader, as Go 1.27's
+Decoder reads them (a jsontext.Decoder underneath).
 
-The Decoder's state lives in a Python object in the Go struct's `st` field:
-the bytes read and not yet consumed, the position of the next value, and
-the token state machine (Go's: where in an array or object Token is). Data
-comes from the reader's Read method in 512-byte steps grown as Go's refill
-grows them; a value is complete once the scanner has seen its end (for a top-
-level literal, the byte after it, or EOF). Syntax errors are sticky, as in Go.
+The state lives in a Python object in the Go struct's `st` field: the bytes
+read and not yet dropped, the end of the last token or value read, and
+jsontext's token state machine -- one entry per open array or object (and a
+virtual top-level array, so a stream may hold many top-level values), each
+counting what it holds, which says whether a ',' or ':' must come next and
+whether a string is an object member name. Decode reads one whole value and
+unmarshals it; Token reads one token; More peeks.
 """
 from __future__ import annotations
 
@@ -14,35 +15,59 @@ from ... import types as T
 from ...runtime import introspect as I
 from ...runtime import rtypes as R
 from ...runtime.panic import nil_deref
-from ...runtime.values import Ref, Slice
-from ...typecheck import universe
+from ...runtime.values import Slice
 from ..io_eof import EOF, _pkg_global
 from . import errors as E
-from .decode import Abort, DecodeState
-from .scan import NEED_MORE, SyntaxErr, parse, quote_char, scan_stream_value
+from .decode import parse_float, unmarshal
+from .scan import (ARR, NUM, OBJ, STR, Invalid, SyntaxErr, _bad_char, _Fail, consume_value,
+                   legacy_message, parse, parse_value, text_error, unquote, ws)
 
-# Token's states: what may come next
-(TOP_VALUE, ARRAY_START, ARRAY_VALUE, ARRAY_COMMA, OBJECT_START, OBJECT_KEY, OBJECT_COLON,
- OBJECT_VALUE, OBJECT_COMMA) = range(9)
 _SPACE = b' \t\r\n'
 
 
+class _Entry:
+    __slots__ = ('obj', 'count')
+
+    def __init__(self, obj):
+        self.obj = obj
+        self.count = 0
+
+    def need_name(self):
+        return self.obj and self.count % 2 == 0
+
+    def need_value(self):
+        return self.obj and self.count % 2 == 1
+
+
 class StreamState:
-    __slots__ = ('buf', 'cap', 'scanp', 'scanned', 'err', 'read_err', 'scan_bytes', 'token_state',
-                 'token_stack', 'use_number', 'disallow')
+    __slots__ = ('buf', 'base', 'end', 'start', 'stack', 'read_err', 'err', 'use_number', 'reject_unknown',
+                 'had_peeked', 'had_eof')
 
     def __init__(self):
-        self.buf = bytearray()
-        self.cap = 0              # the capacity Go's buffer would have: reads fill it
-        self.scanp = 0            # start of unread data in buf
-        self.scanned = 0          # bytes dropped from buf's front so far
-        self.err = None           # sticky error
-        self.read_err = None      # the reader's error, met at the end of buf
-        self.scan_bytes = 0       # bytes the value scanner has counted (Go's scanner.bytes)
-        self.token_state = TOP_VALUE
-        self.token_stack = []
+        self.buf = bytearray()    # all input read so far
+        self.base = 0             # input offset of buf[0]
+        self.end = 0              # end of the last token or value read (in buf)
+        self.start = 0
+        self.stack = [_Entry(False)]   # the virtual top-level array, then open containers
+        self.read_err = None      # the reader's error, met once the buffer is used up
+        self.err = None           # Decode's sticky error
         self.use_number = False
-        self.disallow = False
+        self.reject_unknown = False
+        self.had_peeked = False
+        self.had_eof = False
+
+    @property
+    def last(self):
+        return self.stack[-1]
+
+    def need_delim(self, kind):
+        """',' or ':' if one must come before a value or token of kind, else 0."""
+        last = self.last
+        if last.need_value():
+            return 0x3a
+        if last.count > 0 and kind not in (0x7d, 0x5d) and len(self.stack) > 1:
+            return 0x2c
+        return 0
 
 
 def state(dec):
@@ -52,16 +77,21 @@ def state(dec):
     return st
 
 
-def _refill(dec, st):
-    """Read more into buf (dropping what was consumed first): as much as the
-    room left in a buffer grown as Go grows it."""
-    if st.scanp > 0:
-        st.scanned += st.scanp
-        del st.buf[:st.scanp]
-        st.scanp = 0
-    if st.cap - len(st.buf) < 512:
-        st.cap = 2 * st.cap + 512
-    want = st.cap - len(st.buf)
+class _Stop(Exception):
+    """A Go error to hand back (err: the Go value; syntax: a SyntaxErr)."""
+
+    def __init__(self, err=None, syntax=None):
+        super().__init__()
+        self.err = err
+        self.syntax = syntax
+
+
+def _fetch(dec, st):
+    """Read more input onto the buffer; False once the reader has nothing
+    more (its error is kept for when the buffer is used up)."""
+    if st.read_err is not None:
+        return False
+    want = max(512, len(st.buf))
     target = [0] * want
     r = dec[0]
     if r is None:
@@ -69,34 +99,116 @@ def _refill(dec, st):
     n, err = I.method(r[0], 'Read')(r[1], Slice(target, 0, want, want))
     if n:
         st.buf += bytes(target[:n])
-    return err
+    if err is not None:
+        st.read_err = err
+    return n > 0 or err is None
 
 
-def _is_eof(err):
-    return err is not None and err[1] is EOF()[1]
+def _eof_stop(st):
+    """The reader ended: io.EOF stays io.EOF, other errors as they are."""
+    return st.read_err
+
+
+def _skip_space(dec, st, pos):
+    """The position of the next non-space byte, reading as needed; None at EOF."""
+    while True:
+        pos = ws(st.buf, pos)
+        if pos < len(st.buf):
+            return pos
+        if not _fetch(dec, st):
+            return None
+
+
+def _syntax(st, msg, pos):
+    return _Stop(syntax=SyntaxErr(msg, st.base + pos))
+
+
+def _unexpected_eof(st, pos):
+    return _Stop(syntax=SyntaxErr('unexpected end of JSON input', st.base + pos))
+
+
+def _char_error(st, pos, where):
+    f = _bad_char(st.buf, pos, where)
+    return _Stop(syntax=SyntaxErr(legacy_message(text_error(f.label, f.what, f.where)),
+                                  st.base + pos + len(f.what)))
+
+
+def _next(dec, st):
+    """Move to the next token's first byte, checking the delimiter before
+    it: (position, kind byte). Raises _Stop (io.EOF at the top level)."""
+    pos = _skip_space(dec, st, st.end)
+    if pos is None:
+        if len(st.stack) == 1:
+            raise _Stop(err=_eof_stop(st))
+        raise _unexpected_eof(st, len(st.buf))
+    delim = 0
+    c = st.buf[pos]
+    if c == 0x3a or c == 0x2c:
+        delim = c
+        pos = _skip_space(dec, st, pos + 1)
+        if pos is None:
+            raise _unexpected_eof(st, len(st.buf))
+        c = st.buf[pos]
+    kind = 0x30 if c == 0x2d or 0x30 <= c <= 0x39 else c
+    need = st.need_delim(kind)
+    if need != delim:
+        where = 'at start of value'
+        if need == 0x3a:
+            where = "after object name (expecting ':')"
+        elif need == 0x2c:
+            where = ("after object value (expecting ',' or '}')" if st.last.obj
+                     else "after array element (expecting ',' or ']')")
+        raise _char_error(st, ws(st.buf, st.end), where)
+    return pos, kind
+
+
+def _consume(dec, st, pos):
+    """The end of the value at pos, reading until it is complete."""
+    while True:
+        buf = st.buf
+        try:
+            node, end = parse_value(buf, pos)
+            if node[0] == NUM and end == len(buf) and st.read_err is None:
+                raise Invalid      # a number may go on in the next read
+            return node, end
+        except Invalid:
+            pass
+        try:
+            end = consume_value(buf, pos, len(st.stack))
+            if end < len(buf) or st.read_err is not None:
+                return None, end
+        except _Fail as f:
+            if f.kind != 'eof' or st.read_err is not None:
+                if f.kind == 'eof':
+                    raise _unexpected_eof(st, f.pos)
+                se = f.error()
+                raise _Stop(syntax=SyntaxErr(se.msg, st.base + se.offset))
+        if not _fetch(dec, st):
+            continue
 
 
 def read_value(dec, st):
-    """Go's readValue: the length of the next value's text from scanp, or
-    raise Abort with the error (syntax errors and read errors are sticky)."""
-    while True:
-        at_eof = st.read_err is not None
-        r = scan_stream_value(st.buf, st.scanp, at_eof)
-        if isinstance(r, int):
-            n = r - st.scanp
-            st.scan_bytes += n
-            return n
-        if isinstance(r, SyntaxErr):
-            st.scan_bytes += r.offset
-            st.err = E.syntax_error(r.msg, st.scan_bytes)
-            raise Abort(st.err)
-        if at_eof:
-            err = st.read_err
-            if _is_eof(err) and st.buf[st.scanp:].strip(_SPACE):
-                err = _pkg_global('io', 'ErrUnexpectedEOF')
-            st.err = err
-            raise Abort(err)
-        st.read_err = _refill(dec, st)
+    """jsontext's ReadValue: the next whole value's bytes."""
+    pos, kind = _next(dec, st)
+    if kind in (0x5d, 0x7d):
+        last = st.last
+        if (last.obj and kind == 0x5d) or (not last.obj and kind == 0x7d):
+            where = 'at start of value'
+            if len(st.stack) > 1 and last.count > 0:
+                where = ("after object value (expecting ',' or '}')" if last.obj
+                         else "after array element (expecting ',' or ']')")
+            raise _char_error(st, pos, where)
+        raise _char_error(st, pos, 'at start of value')
+    _, end = _consume(dec, st, pos)
+    if st.last.need_name() and kind != 0x22:
+        raise _syntax(st, 'object member name must be a string', pos + 1)
+    st.last.count += 1
+    st.start, st.end = pos, end
+    return bytes(st.buf[pos:end])
+
+
+def _transform_eof(err):
+    return _pkg_global('io', 'ErrUnexpectedEOF') if err.msg == 'unexpected end of JSON input' else None
 
 
 def Decode(dec, v):
@@ -104,175 +216,126 @@ def Decode(dec, v):
     if st.err is not None:
         return st.err
     try:
-        _prepare_for_value(dec, st)
-        if st.token_state not in (TOP_VALUE, ARRAY_START, ARRAY_VALUE, OBJECT_VALUE):
-            return E.syntax_error('not at beginning of value', input_offset(st))
-        n = read_value(dec, st)
-    except Abort as a:
-        return a.err
-    data = bytes(st.buf[st.scanp:st.scanp + n])
-    st.scanp += n
-    err = decode_into(data, v, st.use_number, st.disallow)
-    _value_end(st)
-    return err
-
-
-def decode_into(data, v, use_number=False, disallow=False):
-    """Unmarshal's work after the syntax check: store data's value into the
-    value v points to; the error (or None)."""
+        b = read_value(dec, st)
+    except _Stop as s:
+        if s.syntax is not None:
+            st.err = _transform_eof(s.syntax) or E.syntax_error(s.syntax.msg, s.syntax.offset)
+        else:
+            st.err = s.err
+        return st.err
+    st.had_peeked = st.had_eof = False
     try:
-        tree = parse(data)
+        tree = parse(b)
     except SyntaxErr as se:
         return E.syntax_error(se.msg, se.offset)
-    if v is None:
-        return E.invalid_unmarshal_error(None)
-    rt, p = v
-    if rt.kind != R.POINTER or p is None:
-        return E.invalid_unmarshal_error(rt)
-    d = DecodeState(data, use_number, disallow)
+    return unmarshal(b, tree, v, st.use_number, st.reject_unknown)
+
+
+def _peek_kind(dec, st):
+    """The kind of the next token, or 0 when reading it would fail."""
     try:
-        d.value(tree, I.Value(rt, [p], 0))
-    except Abort as a:
-        return d.add_context(a.err)
-    return d.saved
-
-
-def input_offset(st):
-    return st.scanned + st.scanp
-
-
-def _peek(dec, st):
-    """The next non-space byte (scanp moved to it), or raise Abort(err)."""
-    while True:
-        buf = st.buf
-        for i in range(st.scanp, len(buf)):
-            if buf[i] not in _SPACE:
-                st.scanp = i
-                return buf[i]
-        if st.read_err is not None:
-            raise Abort(st.read_err)
-        st.read_err = _refill(dec, st)
-
-
-def _prepare_for_value(dec, st):
-    if st.token_state == ARRAY_COMMA:
-        if _peek(dec, st) != 0x2c:
-            raise Abort(E.syntax_error('expected comma after array element', input_offset(st)))
-        st.scanp += 1
-        st.token_state = ARRAY_VALUE
-    elif st.token_state == OBJECT_COLON:
-        if _peek(dec, st) != 0x3a:
-            raise Abort(E.syntax_error('expected colon after object key', input_offset(st)))
-        st.scanp += 1
-        st.token_state = OBJECT_VALUE
-
-
-def _value_end(st):
-    if st.token_state in (ARRAY_START, ARRAY_VALUE):
-        st.token_state = ARRAY_COMMA
-    elif st.token_state == OBJECT_VALUE:
-        st.token_state = OBJECT_COMMA
-
-
-def _value_allowed(st):
-    return st.token_state in (TOP_VALUE, ARRAY_START, ARRAY_VALUE, OBJECT_VALUE)
+        pos, kind = _next(dec, st)
+    except _Stop:
+        return 0
+    return kind
 
 
 def More(dec):
     st = state(dec)
-    try:
-        c = _peek(dec, st)
-    except Abort:
-        return False
-    return c != 0x5d and c != 0x7d
+    st.had_peeked = True
+    k = _peek_kind(dec, st)
+    if k == 0:
+        if st.err is None:
+            _, err = Token(dec)
+            st.err = err if err is not None else E.new_error(b'json: successful read after failed peek')
+        return not _is_eof(st.err)
+    return k != 0x5d and k != 0x7d
 
 
-_CONTEXT = {TOP_VALUE: ' looking for beginning of value', ARRAY_START: ' looking for beginning of value',
-            ARRAY_VALUE: ' looking for beginning of value', OBJECT_VALUE: ' looking for beginning of value',
-            ARRAY_COMMA: ' after array element', OBJECT_KEY: ' looking for beginning of object key string',
-            OBJECT_COLON: ' after object key', OBJECT_COMMA: ' after object key:value pair'}
+def _is_eof(err):
+    return err is not None and err[1] is EOF()[1]
 
 
 def Token(dec):
-    """The next token: Delim for [ ] { }, and strings, float64 (or Number),
-    bool and nil for the literals; commas and colons are checked and skipped."""
+    """The next token: Delim for [ ] { }, string, float64 (or Number), bool
+    or nil; the commas and colons between them are checked and skipped."""
     st = state(dec)
+    if st.err is not None:
+        return None, st.err
+    try:
+        tok = _read_token(dec, st)
+    except _Stop as s:
+        if s.syntax is None:
+            return None, s.err
+        if s.syntax.msg == 'unexpected end of JSON input':
+            rest = bytes(st.buf[st.end:]).strip(b' \r\n\t,:')
+            if not rest:
+                st.had_eof = True
+                return None, EOF()
+            return None, _pkg_global('io', 'ErrUnexpectedEOF')
+        return None, E.syntax_error(s.syntax.msg, s.syntax.offset)
+    st.had_peeked = st.had_eof = False
+    return tok, None
+
+
+def _read_token(dec, st):
+    pos, kind = _next(dec, st)
+    last = st.last
     delim = E.delim_rt()
-    while True:
-        try:
-            c = _peek(dec, st)
-        except Abort as a:
-            return None, a.err
-
-        def bad():
-            return None, E.syntax_error('invalid character ' + quote_char(c) + _CONTEXT.get(st.token_state, ''),
-                                        input_offset(st))
-        if c == 0x5b or c == 0x7b:
-            if not _value_allowed(st):
-                return bad()
-            st.scanp += 1
-            st.token_stack.append(st.token_state)
-            st.token_state = ARRAY_START if c == 0x5b else OBJECT_START
-            return (delim, c), None
-        if c == 0x5d or c == 0x7d:
-            ok = (ARRAY_START, ARRAY_COMMA) if c == 0x5d else (OBJECT_START, OBJECT_COMMA)
-            if st.token_state not in ok:
-                return bad()
-            st.scanp += 1
-            st.token_state = st.token_stack.pop()
-            _value_end(st)
-            return (delim, c), None
-        if c == 0x3a:
-            if st.token_state != OBJECT_COLON:
-                return bad()
-            st.scanp += 1
-            st.token_state = OBJECT_VALUE
-            continue
-        if c == 0x2c:
-            if st.token_state == ARRAY_COMMA:
-                st.scanp += 1
-                st.token_state = ARRAY_VALUE
-                continue
-            if st.token_state == OBJECT_COMMA:
-                st.scanp += 1
-                st.token_state = OBJECT_KEY
-                continue
-            return bad()
-        if c == 0x22 and st.token_state in (OBJECT_START, OBJECT_KEY):
-            old = st.token_state
-            st.token_state = TOP_VALUE
-            box = [b'']
-            err = Decode(dec, (_string_ptr_rt(), Ref(box, 0)))
-            st.token_state = old
-            if err is not None:
-                return None, err
-            st.token_state = OBJECT_COLON
-            return (_string_rt(), box[0]), None
-        if not _value_allowed(st):
-            return bad()
-        box = [None]
-        err = Decode(dec, (_any_ptr_rt(), Ref(box, 0)))
-        if err is not None:
-            return None, err
-        return box[0], None
-
-
-def _string_rt():
-    return R.rtype(T.Typ[T.STRING])
-
-
-def _string_ptr_rt():
-    return I.pointer_to(_string_rt())
-
-
-def _any_ptr_rt():
-    return I.pointer_to(R.rtype(universe.ANY))
+    if kind == 0x7b or kind == 0x5b:
+        if last.need_name():
+            raise _syntax(st, 'object member name must be a string', pos + 1)
+        last.count += 1
+        st.stack.append(_Entry(kind == 0x7b))
+        st.start = st.end = pos + 1
+        return (delim, kind)
+    if kind == 0x7d or kind == 0x5d:
+        ok = last.obj if kind == 0x7d else (not last.obj and len(st.stack) > 1)
+        if not ok:
+            where = 'at start of value'
+            if len(st.stack) > 1 and last.count > 0:
+                where = ("after object value (expecting ',' or '}')" if last.obj
+                         else "after array element (expecting ',' or ']')")
+            raise _char_error(st, pos, where)
+        if last.need_value():
+            raise _syntax(st, 'missing value after object name', pos + 1)
+        st.stack.pop()
+        st.start = st.end = pos + 1
+        return (delim, kind)
+    node, end = _consume(dec, st, pos)
+    if last.need_name() and kind != 0x22:
+        raise _syntax(st, 'object member name must be a string', pos + 1)
+    last.count += 1
+    st.start, st.end = pos, end
+    raw = bytes(st.buf[pos:end])
+    if kind == 0x22:
+        return (R.rtype(T.Typ[T.STRING]), unquote(raw))
+    if kind == 0x74 or kind == 0x66:
+        return (R.rtype(T.Typ[T.BOOL]), kind == 0x74)
+    if kind == 0x6e:
+        return None
+    if st.use_number:
+        return (E.number_rt(), raw)
+    f, why = parse_float(raw, 64)
+    if why:
+        raise _Stop(err=E.unmarshal_type_error(b'number ' + raw, R.rtype(T.Typ[T.FLOAT64]),
+                                               st.base + st.end))
+    return (R.rtype(T.Typ[T.FLOAT64]), f)
 
 
 def Buffered(dec):
     st = state(dec)
-    return I.make_slice(list(st.buf[st.scanp:]))
+    return I.make_slice(list(st.buf[st.end:]))
 
 
 def InputOffset(dec):
-    return input_offset(state(dec))
+    st = state(dec)
+    offset = st.base + st.end
+    if st.had_peeked or st.had_eof:
+        rest = bytes(st.buf[st.end:])
+        tokens = rest.lstrip(b' \n\r\t')
+        if tokens:
+            offset += len(rest) - len(tokens)
+            if st.had_eof and tokens[:1] in (b',', b':'):
+                offset += 1
+    return offset
