@@ -433,6 +433,7 @@ def _invalid_dec(rt):
 
 def _slice_dec(rt):
     ert = rt.elem
+    edecs = []
 
     def dec(d, node, v, flags):
         k = node[0]
@@ -441,7 +442,9 @@ def _slice_dec(rt):
             return None
         if k != ARR:
             return d.after(node, rt)
-        edec = decoder(ert)
+        if not edecs:
+            edecs.append(decoder(ert))
+        edec = edecs[0]
         s = v.get()
         a, off, cap = s.a, s.off, s.cap
         err = None
@@ -497,6 +500,7 @@ def _array_dec(rt):
 
 def _map_dec(rt):
     krt, ert = rt.key, rt.elem
+    decs = []
 
     def dec(d, node, v, flags):
         k = node[0]
@@ -508,8 +512,9 @@ def _map_dec(rt):
         if v.get() is None:
             v.set({})
         m = v.get()
-        kdec = decoder(krt)
-        edec = decoder(ert)
+        if not decs:
+            decs.extend((decoder(krt), decoder(ert)))
+        kdec, edec = decs
         err = None
         path = d.path
         for key_raw, key_start, vnode in node[3]:
@@ -531,6 +536,15 @@ def _map_dec(rt):
 
 
 def _struct_dec(rt):
+    plan = {}      # member name as it came -> (field, decoder, flags), filled as names are met
+
+    def member(name):
+        hit = plan.get(name)
+        if hit is None:
+            f = lookup_field(rt, name)
+            hit = plan[name] = (f, decoder(f.rt) if f else None, STRING_TAG if f and f.quoted else 0)
+        return hit
+
     def dec(d, node, v, flags):
         k = node[0]
         if k == NULL:
@@ -539,20 +553,25 @@ def _struct_dec(rt):
             return d.after(node, rt)
         err = None
         path = d.path
+        s = v.c[v.k]
         for key_raw, key_start, vnode in node[3]:
             name = unquote(key_raw)
+            f, fdec, fflags = member(name)
             path.append(name)
-            f = lookup_field(rt, name)
             if f is None:
                 if d.reject_unknown and err is None:
                     err = Sem('"', None, rt, _UNKNOWN, key_start + len(key_raw), tuple(path))
                 path.pop()
                 continue
-            fv = _field_value(v, f.index)
+            index = f.index
+            if len(index) == 1:
+                fv = Value(f.rt, s, index[0], ADDR)
+            else:
+                fv = _field_value(v, index)
             if fv is None:
                 e = d.before(vnode, rt, _NIL_FIELD)
             else:
-                e = decoder(f.rt)(d, vnode, fv, STRING_TAG if f.quoted else 0)
+                e = fdec(d, vnode, fv, fflags)
             if e is not None and err is None:
                 err = e
             path.pop()
@@ -601,7 +620,6 @@ def _iface_dec(rt):
     any_like = not rt.iface_methods
 
     def dec(d, node, v, flags):
-        flags &= ~STRING_TAG
         x = v.get()
         if x is not None:
             if x[0].kind == R.POINTER and x[1] is not None:
@@ -616,31 +634,97 @@ def _iface_dec(rt):
             return None
         if x is not None:
             inner = Value(x[0], [x[1]], 0, ADDR)
-            err = decoder(x[0])(d, node, inner, flags)
+            err = decoder(x[0])(d, node, inner, flags & ~STRING_TAG)
             v.set((x[0], inner.get()))
             return err
         if not any_like:
             return d.before(node, rt, _NIL_INTERFACE)
+        try:
+            v.set(_any_value(d, node))
+            return None
+        except _Slow:
+            pass
         t = _any_type(d, node)
         inner = Value(t, [t.zero()], 0, ADDR)
-        err = decoder(t)(d, node, inner, flags)
+        err = decoder(t)(d, node, inner, 0)
         v.set((t, inner.get()))
         return err
     return dec
 
 
+class _Slow(Exception):
+    """interface{}'s fast path met something it leaves to the decoders."""
+
+
+def _any_value(d, node):
+    """What interface{} receives for node, built directly (numbers out of
+    float64's range raise _Slow: their error needs the decoders' path)."""
+    k = node[0]
+    A = _any_types()
+    if k == STR:
+        return (A[1], unquote(d.data[node[1]:node[2]]))
+    if k == NUM:
+        if d.use_number:
+            return (E.number_rt(), d.data[node[1]:node[2]])
+        f = float(d.data[node[1]:node[2]])
+        if f in (_INF, -_INF):
+            raise _Slow
+        return (A[2], f)
+    if k == TRUE or k == FALSE:
+        return (A[0], k == TRUE)
+    if k == NULL:
+        return None
+    if k == OBJ:
+        m = {}
+        for key_raw, _, vnode in node[3]:
+            m[unquote(key_raw)] = _any_value(d, vnode)
+        return (A[3], m)
+    items = [_any_value(d, n) for n in node[3]]
+    return (A[4], _grown_slice(items, 16))
+
+
+_INF = float('inf')
+
+
+def _grown_slice(items, esize):
+    """A slice of items with the capacity decoding them one by one gives
+    (reflect.Value.Grow(1) each time it is full)."""
+    cap = 0
+    for length in range(len(items)):
+        if length == cap:
+            cap = next_cap(cap + 1, cap, esize, False)
+    if not items:
+        return Slice([], 0, 0, 0)
+    n = len(items)
+    items.extend([None] * (cap - n))
+    return Slice(items, 0, n, cap)
+
+
+_ANY_TYPES = []
+
+
+def _any_types():
+    """bool, string, float64, map[string]any, []any: shared by all runs (they
+    name no declared type), so made once."""
+    if not _ANY_TYPES:
+        _ANY_TYPES.extend((R.rtype(T.Typ[T.BOOL]), R.rtype(T.Typ[T.STRING]), R.rtype(T.Typ[T.FLOAT64]),
+                           R.rtype(T.Map(T.Typ[T.STRING], universe.ANY)), R.rtype(T.Slice(universe.ANY))))
+    return _ANY_TYPES
+
+
 def _any_type(d, node):
     """The type interface{} receives for a JSON value of node's kind."""
     k = node[0]
+    A = _any_types()
     if k == TRUE or k == FALSE:
-        return R.rtype(T.Typ[T.BOOL])
+        return A[0]
     if k == STR:
-        return R.rtype(T.Typ[T.STRING])
+        return A[1]
     if k == NUM:
-        return E.number_rt() if d.use_number else R.rtype(T.Typ[T.FLOAT64])
+        return E.number_rt() if d.use_number else A[2]
     if k == OBJ:
-        return R.rtype(T.Map(T.Typ[T.STRING], universe.ANY))
-    return R.rtype(T.Slice(universe.ANY))
+        return A[3]
+    return A[4]
 
 
 # ------------------------------------------------------------------ base64

@@ -60,6 +60,18 @@ def ws(data, i):
     return _WS.match(data, i).end()
 
 
+_SCALAR = (rb'("(?:[^"\\\x00-\x1f]++|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*+"'
+           rb'|-?(?:0|[1-9][0-9]*+)(?:\.[0-9]++)?+(?:[eE][+-]?+[0-9]++)?+|true|false|null)')
+# an object member or array element whose value is a string, number or literal,
+# with the ',' or closing bracket after it: most of a document, one match each
+_MEMBER = re.compile(rb'[ \t\r\n]*+("(?:[^"\\\x00-\x1f]++|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*+")'
+                     rb'[ \t\r\n]*+:[ \t\r\n]*+' + _SCALAR + rb'[ \t\r\n]*+([,}])')
+_ELEMENT = re.compile(rb'[ \t\r\n]*+' + _SCALAR + rb'[ \t\r\n]*+([,\]])')
+_SCALAR_KIND = {0x22: STR, 0x74: TRUE, 0x66: FALSE, 0x6e: NULL}
+for _c in b'-0123456789':
+    _SCALAR_KIND[_c] = NUM
+
+
 def parse_value(data, i):
     """(node, end) for the value starting at data[i] (leading whitespace
     skipped); raises Invalid (also when the data ends inside the value)."""
@@ -82,9 +94,11 @@ def parse_value(data, i):
                 i = j + 1
             else:
                 frame = [kind, i, [], None, 0]
-                stack.append(frame)
-                i = _key(data, j, frame) if kind == OBJ else j
-                continue
+                i, closed = _fill(data, j, frame)
+                if not closed:
+                    stack.append(frame)
+                    continue
+                node = (kind, frame[1], i, frame[2])
         elif c == 0x22:
             m = _STRING.match(data, i)
             if m is None:
@@ -119,15 +133,48 @@ def parse_value(data, i):
                 raise Invalid
             c = data[i]
             if c == 0x2c:                   # ,
-                i = wsm(data, i + 1).end()
-                if kind == OBJ:
-                    i = _key(data, i, frame)
-                break
+                i, closed = _fill(data, i + 1, frame)
+                if not closed:
+                    break
+                stack.pop()
+                node = (kind, frame[1], i, frame[2])
+                continue
             if c != _CLOSE[kind]:
                 raise Invalid
             stack.pop()
             node = (kind, frame[1], i + 1, frame[2])
             i += 1
+
+
+def _fill(data, i, frame):
+    """Read the members (elements) with scalar values from i on: (the end of
+    the container, True) once it closes, else (where the next value starts,
+    False), its key read for an object."""
+    items = frame[2]
+    kinds = _SCALAR_KIND
+    if frame[0] == OBJ:
+        match = _MEMBER.match
+        while True:
+            m = match(data, i)
+            if m is None:
+                break
+            vs, ve = m.span(2)
+            items.append((m.group(1), m.start(1), (kinds[data[vs]], vs, ve, None)))
+            i = m.end()
+            if data[i - 1] == 0x7d:
+                return i, True
+        return _key(data, _WS.match(data, i).end(), frame), False
+    match = _ELEMENT.match
+    while True:
+        m = match(data, i)
+        if m is None:
+            break
+        vs, ve = m.span(1)
+        items.append((kinds[data[vs]], vs, ve, None))
+        i = m.end()
+        if data[i - 1] == 0x5d:
+            return i, True
+    return _WS.match(data, i).end(), False
 
 
 def _key(data, i, frame):
