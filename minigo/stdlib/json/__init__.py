@@ -14,7 +14,7 @@ from __future__ import annotations
 from ...runtime.introspect import make_slice
 from ...runtime.values import NIL_SLICE
 from . import stream
-from .decode import unmarshal
+from .decode import invalid_target, unmarshal
 from .encode import EncodeError, marshal
 from .errors import bytes_of, syntax_error
 from .format import compact as compact_json, html_escape, indent
@@ -283,6 +283,9 @@ def MarshalIndent(v, prefix, ind):
 
 def Unmarshal(data, v):
     b = bytes_of(data)
+    bad = invalid_target(v)      # Go checks v before it reads data
+    if bad is not None:
+        return bad
     try:
         tree = parse(b)
     except SyntaxErr as se:

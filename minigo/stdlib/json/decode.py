@@ -81,14 +81,22 @@ class DecodeState:
         return Sem(KIND_CHAR[node[0]], None, rt, err, node[1], tuple(self.path))
 
 
+def invalid_target(v):
+    """The *InvalidUnmarshalError for a v that is not a non-nil pointer, or None."""
+    if v is None:
+        return E.invalid_unmarshal_error(None)
+    if v[0].kind != R.POINTER or v[1] is None:
+        return E.invalid_unmarshal_error(v[0])
+    return None
+
+
 def unmarshal(data, tree, v, use_number=False, reject_unknown=False):
     """Store tree (parsed from data) into the value interface value v points
     to; the Go error (or None)."""
-    if v is None:
-        return E.invalid_unmarshal_error(None)
+    bad = invalid_target(v)
+    if bad is not None:
+        return bad
     rt, p = v
-    if rt.kind != R.POINTER or p is None:
-        return E.invalid_unmarshal_error(rt)
     d = DecodeState(data, use_number, reject_unknown)
     err = decoder(rt.elem)(d, tree, I.deref(rt.elem, p), 0)
     if err is None:
@@ -246,8 +254,8 @@ def _time(d, node, v, flags):
         return None
     if node[0] != STR:
         return d.after(node, v.rt)
-    from ..goside import package_func, package_var as pvar
-    t, err = package_func('time', 'Parse')(pvar('time', 'RFC3339'), unquote(d.raw(node)))
+    from ..goside import package_func
+    t, err = package_func('time', 'Parse')(b'2006-01-02T15:04:05Z07:00', unquote(d.raw(node)))
     if err is not None:
         return err
     v.set(t)

@@ -237,9 +237,10 @@ def format_json_float(f, bits):
     in 'f' form for 1e-6 <= |f| < 1e21, else 'e' form without exponent padding."""
     a = abs(f)
     if bits == 64:
-        if a < 9007199254740992.0 and f == int(f):
+        integral = f == int(f)
+        if integral and a < 9007199254740992.0:
             return b'-0' if f == 0 and math.copysign(1.0, f) < 0 else b'%d' % f
-        if 1e-4 <= a < 1e16:
+        if not integral and 1e-4 <= a < 1e16:
             return repr(f).encode()      # shortest digits, fixed notation in this range
     lo, hi = _CUTOFFS[bits]
     if a != 0 and (a < lo or a >= hi):
