@@ -205,7 +205,7 @@ def _time_enc(rt):
         year = I.method(rt, 'Year')(v)
         if not 0 <= year <= 9999:
             raise EncodeError(E.marshaler_error(I.pointer_to(rt), E.new_error(
-                b'Time.MarshalJSON: year outside of range [0,9999]'), 'MarshalJSON'))
+                b'year outside of range [0,9999]'), 'MarshalJSON'))
         append_string(e.out, fmt(v, b'2006-01-02T15:04:05.999999999Z07:00'), e.esc)
     return enc
 
