@@ -676,12 +676,17 @@ def assignable(src, dst):
         return True
     if dst.kind == R.INTERFACE:
         return I.implements(src, dst)
-    if src.named and dst.named:
+    if _defined(src) and _defined(dst):
         return False
     su, du = src.t.underlying(), dst.t.underlying()
     if src.kind == R.CHAN and dst.kind == R.CHAN and src.dir == T.BOTH and T.identical(su.elem, du.elem):
         return True
     return T.identical(su, du)
+
+
+def _defined(rt):
+    """A defined type: declared, or predeclared (int, string...)."""
+    return rt.named or isinstance(T.unalias(rt.t), T.Basic)
 
 
 def converted_for(dst_rt, v, method):
@@ -1090,7 +1095,7 @@ def Value_Call(v, ins):
     _must_be_exported(x, 'Call')
     fn = x.get()
     if fn is None:
-        raise _str_panic('reflect: call of nil function')
+        raise _str_panic('reflect.Value.Call: call of nil function')
     sig = x.rt.sig
     args = [_v(a) for a in (ins.a[ins.off:ins.off + ins.len] if ins.a is not None else [])]
     params = [R.rtype(p.type) for p in sig.params.vars]
