@@ -124,6 +124,10 @@ def _syntax(st, msg, pos):
 
 
 def _unexpected_eof(st, pos):
+    """The input ended inside a value: a syntax error if the reader said
+    io.EOF, else the reader's own error."""
+    if st.read_err is not None and not _is_eof(st.read_err):
+        return _Stop(err=st.read_err)
     return _Stop(syntax=SyntaxErr('unexpected end of JSON input', st.base + pos))
 
 
