@@ -105,6 +105,7 @@ type Type interface {
 	Kind() Kind
 	Implements(u Type) bool
 	AssignableTo(u Type) bool
+	ConvertibleTo(u Type) bool
 	Comparable() bool
 	Bits() int
 	ChanDir() ChanDir
@@ -138,6 +139,7 @@ func (t *rtype) String() string
 func (t *rtype) Kind() Kind
 func (t *rtype) Implements(u Type) bool
 func (t *rtype) AssignableTo(u Type) bool
+func (t *rtype) ConvertibleTo(u Type) bool
 func (t *rtype) Comparable() bool
 func (t *rtype) Bits() int
 func (t *rtype) ChanDir() ChanDir
@@ -212,8 +214,12 @@ func (v Value) CanInt() bool
 func (v Value) CanUint() bool
 func (v Value) CanFloat() bool
 func (v Value) Cap() int
+func (v Value) CanConvert(t Type) bool
+func (v Value) Comparable() bool
 func (v Value) Complex() complex128
+func (v Value) Convert(t Type) Value
 func (v Value) Elem() Value
+func (v Value) Equal(u Value) bool
 func (v Value) Field(i int) Value
 func (v Value) FieldByName(name string) Value
 func (v Value) Float() float64
@@ -246,6 +252,7 @@ func (v Value) SetMapIndex(key, elem Value)
 func (v Value) SetString(x string)
 func (v Value) SetUint(x uint64)
 func (v Value) SetZero()
+func (v Value) Slice(i, j int) Value
 func (v Value) String() string
 func (v Value) Type() Type
 func (v Value) Uint() uint64
@@ -269,6 +276,9 @@ func MakeMapWithSize(typ Type, n int) Value
 func Append(s Value, x ...Value) Value
 func AppendSlice(s, t Value) Value
 func PointerTo(t Type) Type
+func SliceOf(t Type) Type
+func MapOf(key, elem Type) Type
+func Swapper(slice any) func(i, j int)
 func PtrTo(t Type) Type { return PointerTo(t) }
 func Copy(dst, src Value) int
 
@@ -441,6 +451,10 @@ def rtype_Implements(t, u):
 
 def rtype_AssignableTo(t, u):
     return assignable(t[0], _type_arg(u, 'AssignableTo'))
+
+
+def rtype_ConvertibleTo(t, u):
+    return convertible(t[0], _type_arg(u, 'ConvertibleTo'))
 
 
 def rtype_ChanDir(t):
@@ -1133,6 +1147,143 @@ def _call_arg(a, prt, i):
     return a.rt.copy(x) if a.rt.aggregate else x
 
 
+def Value_Slice(v, i, j):
+    x = _v(v)
+    k = x.kind
+    if k == R.SLICE:
+        s = x.get()
+        if not 0 <= i <= j <= s.cap:
+            raise _str_panic('reflect.Value.Slice: slice index out of bounds')
+        return value_value(I.Value(x.rt, [Slice(s.a, s.off + i, j - i, s.cap - i)], 0))
+    if k == R.STRING:
+        s = x.get()
+        if not 0 <= i <= j <= len(s):
+            raise _str_panic('reflect.Value.Slice: string slice index out of bounds')
+        return value_value(I.Value(x.rt, [s[i:j]], 0))
+    if k == R.ARRAY:
+        if not x.can_addr():
+            raise _str_panic('reflect.Value.Slice: slice of unaddressable array')
+        n = x.rt.len
+        if not 0 <= i <= j <= n:
+            raise _str_panic('reflect.Value.Slice: slice index out of bounds')
+        srt = R.rtype(T.Slice(x.rt.elem.t))
+        return value_value(I.Value(srt, [Slice(x.get(), i, j - i, n - i)], 0))
+    raise _value_error('Slice', k)
+
+
+def Value_Comparable(v):
+    x = _v(v)
+    if x.rt is None:
+        return True
+    if x.kind == R.INTERFACE:
+        inner = x.elem()
+        return inner.rt is None or Value_Comparable(value_value(inner))
+    if not x.rt.comparable:
+        return False
+    return True
+
+
+def Value_Equal(v, u):
+    a, b = _v(v), _v(u)
+    if a.kind == R.INTERFACE:
+        a = a.elem()
+    if b.kind == R.INTERFACE:
+        b = b.elem()
+    if a.rt is None or b.rt is None:
+        return a.rt is None and b.rt is None
+    if a.rt is not b.rt:
+        return False
+    if not a.rt.comparable:
+        raise _str_panic('reflect.Value.Equal: values of type ' + a.rt.name + ' are not comparable')
+    return a.rt.eq(a.get(), b.get())
+
+
+# ------------------------------------------------------------------ conversion
+
+_NUMBER_KINDS = frozenset(_INT | _UINT | _FLOAT)
+
+
+def convertible(src, dst):
+    """Whether Go allows converting a value of type src to type dst (the
+    conversions reflect's Convert performs)."""
+    if assignable(src, dst):
+        return True
+    sk, dk = src.kind, dst.kind
+    su, du = src.t.underlying(), dst.t.underlying()
+    if T.identical(su, du):
+        return True
+    if sk == R.POINTER and dk == R.POINTER and not src.named and not dst.named \
+            and T.identical(src.elem.t.underlying(), dst.elem.t.underlying()):
+        return True
+    if sk in _NUMBER_KINDS and dk in _NUMBER_KINDS or sk in _COMPLEX and dk in _COMPLEX:
+        return True
+    if dk == R.STRING and (sk in _INT or sk in _UINT or _is_bytes_or_runes(src)):
+        return True
+    if sk == R.STRING and _is_bytes_or_runes(dst):
+        return True
+    if sk == R.SLICE and dk == R.ARRAY and T.identical(src.elem.t, dst.elem.t):
+        return True
+    return False
+
+
+def _is_bytes_or_runes(rt):
+    return rt.kind == R.SLICE and rt.elem.kind in (R.UINT8, R.INT32)
+
+
+def convert_raw(src, dst, x):
+    """Value x of type src converted to type dst (convertible(src, dst))."""
+    from ..compile.ops import wrapper
+    from ..text import gostr
+    sk, dk = src.kind, dst.kind
+    if dk == R.INTERFACE:
+        return None if sk == R.INTERFACE and x is None else (x if sk == R.INTERFACE else (src, x))
+    if sk in _NUMBER_KINDS and dk in _NUMBER_KINDS:
+        if dk in _FLOAT:
+            f = float(x)
+            return wrapper(dk)(f) if dk == R.FLOAT32 else f
+        if sk in _FLOAT:
+            from ..compile.convert import _float_to_int
+            return _float_to_int(x, dk)
+        return wrapper(dk)(x)
+    if sk in _COMPLEX and dk in _COMPLEX:
+        w = wrapper(dk)
+        return w(complex(x)) if w else complex(x)
+    if dk == R.STRING:
+        if sk in _INT or sk in _UINT:
+            return gostr.encode_rune(x if 0 <= x <= 0x10FFFF else 0xFFFD)
+        if sk == R.SLICE:
+            items = I.slice_items(x)
+            return bytes(items) if src.elem.kind == R.UINT8 else gostr.from_runes(items)
+        return x
+    if sk == R.STRING and dk == R.SLICE:
+        return I.make_slice(list(x) if dst.elem.kind == R.UINT8 else gostr.to_runes(x))
+    if sk == R.SLICE and dk == R.ARRAY:
+        if x.len < dst.len:
+            raise _str_panic(f'reflect: cannot convert slice with length {x.len} to array or pointer to array with length {dst.len}')
+        return dst.copy(I.slice_items(x)[:dst.len])
+    return src.copy(x) if src.aggregate else x
+
+
+def Value_CanConvert(v, t):
+    x = _v(v)
+    dst = _type_arg(t, 'CanConvert')
+    if not convertible(x.rt, dst):
+        return False
+    if x.kind == R.SLICE and dst.kind == R.ARRAY and x.get().len < dst.len:
+        return False
+    return True
+
+
+def Value_Convert(v, t):
+    x = _v(v)
+    if x.rt is None:
+        raise _value_error('Convert', R.INVALID)
+    dst = rtype_of(t)
+    if not convertible(x.rt, dst):
+        raise _str_panic(f'reflect.Value.Convert: value of type {x.rt.name} cannot be converted to type {dst.name}')
+    return value_value(I.Value(dst, [convert_raw(x.rt, dst, x.get())], 0, x.flag & I.RO))
+
+
 # ------------------------------------------------------------------ functions
 
 def TypeOf(i):
@@ -1169,6 +1320,34 @@ def Zero(t):
 
 def PointerTo(t):
     return type_value(I.pointer_to(rtype_of(t)))
+
+
+def SliceOf(t):
+    return type_value(R.rtype(T.Slice(rtype_of(t).t)))
+
+
+def MapOf(key, elem):
+    k = rtype_of(key)
+    if not k.comparable:
+        raise _str_panic('reflect.MapOf: invalid key type ' + k.name)
+    return type_value(R.rtype(T.Map(k.t, rtype_of(elem).t)))
+
+
+def Swapper(x):
+    """A function swapping two elements of slice x (in place)."""
+    if x is None or x[0].kind != R.SLICE:
+        kind = 'invalid' if x is None else I.kind_name(x[0].kind)
+        raise GoPanic((R.rtype(T.Typ[T.STRING]), f'reflect: call of Swapper on {kind} Value'.encode()))
+    rt, s = x
+
+    def swap(i, j):
+        n = s.len
+        if not (0 <= i < n and 0 <= j < n):
+            from ..runtime.panic import index_error
+            raise index_error(i if not 0 <= i < n else j, n)
+        a, off = s.a, s.off
+        a[off + i], a[off + j] = a[off + j], a[off + i]
+    return swap
 
 
 def MakeSlice(t, n, cap):

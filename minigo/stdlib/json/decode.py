@@ -708,15 +708,16 @@ def _grown_slice(items, esize):
     return Slice(items, 0, n, cap)
 
 
-_ANY_TYPES = []
+_ANY_TYPES = None
 
 
 def _any_types():
     """bool, string, float64, map[string]any, []any: shared by all runs (they
     name no declared type), so made once."""
-    if not _ANY_TYPES:
-        _ANY_TYPES.extend((R.rtype(T.Typ[T.BOOL]), R.rtype(T.Typ[T.STRING]), R.rtype(T.Typ[T.FLOAT64]),
-                           R.rtype(T.Map(T.Typ[T.STRING], universe.ANY)), R.rtype(T.Slice(universe.ANY))))
+    global _ANY_TYPES
+    if _ANY_TYPES is None:
+        _ANY_TYPES = (R.rtype(T.Typ[T.BOOL]), R.rtype(T.Typ[T.STRING]), R.rtype(T.Typ[T.FLOAT64]),
+                      R.rtype(T.Map(T.Typ[T.STRING], universe.ANY)), R.rtype(T.Slice(universe.ANY)))
     return _ANY_TYPES
 
 
