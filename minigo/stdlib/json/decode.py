@@ -27,7 +27,7 @@ from ...runtime import introspect as I
 from ...runtime import rtypes as R
 from ...runtime.context import current
 from ...runtime.introspect import ADDR, Value
-from ...runtime.values import NIL_SLICE, Ref, Slice, next_cap
+from ...runtime.values import NIL_SLICE, Slice, next_cap
 from ...typecheck import universe
 from ..goside import package_var
 from ..reflect import type_name

@@ -502,7 +502,6 @@ def unquote(raw):
     t = s.decode('utf-8', 'surrogateescape')
     out = []
     i = 0
-    n = len(t)
     while True:
         j = t.find('\\', i)
         if j < 0:

@@ -19,8 +19,8 @@ from ...runtime.values import Slice
 from ..io_eof import EOF, _pkg_global
 from . import errors as E
 from .decode import parse_float, unmarshal
-from .scan import (ARR, NUM, OBJ, STR, Invalid, SyntaxErr, _bad_char, _Fail, consume_value,
-                   legacy_message, parse, parse_value, text_error, unquote, ws)
+from .scan import (NUM, Invalid, SyntaxErr, _bad_char, _Fail, consume_value, legacy_message, parse,
+                   parse_value, text_error, unquote, ws)
 
 _SPACE = b' \t\r\n'
 
