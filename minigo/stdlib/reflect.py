@@ -22,7 +22,10 @@ from ..runtime.values import NIL_SLICE, Slice
 GO_DECLS = '''
 package reflect
 
-import "strconv"
+import (
+	"iter"
+	"strconv"
+)
 
 // opaque: what the Python side keeps in a Type or Value (never looked into by Go code)
 type opaque struct{}
@@ -120,6 +123,10 @@ type Type interface {
 	NumIn() int
 	NumOut() int
 	Out(i int) Type
+	Fields() iter.Seq[StructField]
+	Methods() iter.Seq[Method]
+	Ins() iter.Seq[Type]
+	Outs() iter.Seq[Type]
 	common() *opaque
 }
 
@@ -155,6 +162,55 @@ func (t *rtype) NumIn() int
 func (t *rtype) NumOut() int
 func (t *rtype) Out(i int) Type
 func (t *rtype) common() *opaque { return t.t }
+
+func (t *rtype) Fields() iter.Seq[StructField] {
+	if t.Kind() != Struct {
+		panic("reflect: Fields of non-struct type " + t.String())
+	}
+	return func(yield func(StructField) bool) {
+		for i := range t.NumField() {
+			if !yield(t.Field(i)) {
+				return
+			}
+		}
+	}
+}
+
+func (t *rtype) Methods() iter.Seq[Method] {
+	return func(yield func(Method) bool) {
+		for i := range t.NumMethod() {
+			if !yield(t.Method(i)) {
+				return
+			}
+		}
+	}
+}
+
+func (t *rtype) Ins() iter.Seq[Type] {
+	if t.Kind() != Func {
+		panic("reflect: Ins of non-func type " + t.String())
+	}
+	return func(yield func(Type) bool) {
+		for i := range t.NumIn() {
+			if !yield(t.In(i)) {
+				return
+			}
+		}
+	}
+}
+
+func (t *rtype) Outs() iter.Seq[Type] {
+	if t.Kind() != Func {
+		panic("reflect: Outs of non-func type " + t.String())
+	}
+	return func(yield func(Type) bool) {
+		for i := range t.NumOut() {
+			if !yield(t.Out(i)) {
+				return
+			}
+		}
+	}
+}
 
 type StructField struct {
 	Name      string
@@ -256,6 +312,34 @@ func (v Value) Slice(i, j int) Value
 func (v Value) String() string
 func (v Value) Type() Type
 func (v Value) Uint() uint64
+
+// Fields: each field's StructField and Value.
+func (v Value) Fields() iter.Seq2[StructField, Value] {
+	t := v.Type()
+	if t.Kind() != Struct {
+		panic("reflect: Fields of non-struct type " + t.String())
+	}
+	return func(yield func(StructField, Value) bool) {
+		for i := range v.NumField() {
+			if !yield(t.Field(i), v.Field(i)) {
+				return
+			}
+		}
+	}
+}
+
+// Methods: each method and its Value bound to v.
+func (v Value) Methods() iter.Seq2[Method, Value] {
+	t := v.Type()
+	n := v.NumMethod()
+	return func(yield func(Method, Value) bool) {
+		for i := range n {
+			if !yield(t.Method(i), v.Method(i)) {
+				return
+			}
+		}
+	}
+}
 
 type MapIter struct {
 	it *opaque
