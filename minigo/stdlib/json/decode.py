@@ -265,6 +265,8 @@ def _time(d, node, v, flags):
 def _number(d, node, v, flags):
     """json.Number: a number's text, or a string holding one."""
     k = node[0]
+    if flags & KEY:
+        return _string(d, node, v, 0)       # a map key: any string (its method is not used)
     if k == NULL:
         return None
     if k == STR:
@@ -273,7 +275,7 @@ def _number(d, node, v, flags):
             return Sem('"', d.raw(node), v.rt, 'syntax', 0, ())
         v.set(s)
         return None
-    if k == NUM and not flags & KEY:
+    if k == NUM:
         v.set(d.raw(node))
         return None
     return Sem(KIND_CHAR[k], None, v.rt, None, 0, ())

@@ -31,7 +31,7 @@ from ...text.fmtfloat import format_float
 from . import errors as E
 from .fields import QUOTABLE, struct_fields
 from .format import compact
-from .scan import SyntaxErr
+from .scan import SyntaxErr, unquote
 
 START_DETECTING_CYCLES = 1000
 
@@ -545,8 +545,14 @@ def key_namer(krt):
     ignored), MarshalText's text, numbers as decimal text; other kinds fail
     (object member names must be strings)."""
     k = krt.kind
-    if k == R.STRING and krt is not E.number_rt():
+    if k == R.STRING:
         return lambda e, key: key
+    if krt.named and krt.name == 'time.Time' and krt.pkg_path == 'time':
+        def time_key(e, key):
+            out = bytearray()
+            _time_enc(krt)(_Quiet(out), key, None)
+            return unquote(bytes(out))
+        return time_key
     if k not in (R.POINTER, R.INTERFACE) and _text_marshals(I.pointer_to(krt)):
         m = I.method(I.pointer_to(krt), 'MarshalText')
         err_rt = I.pointer_to(krt)
@@ -557,8 +563,6 @@ def key_namer(krt):
                 raise EncodeError(E.marshaler_error(err_rt, err, 'MarshalText'))
             return E.bytes_of(b)
         return text
-    if krt is E.number_rt():
-        return lambda e, key: key or b'0'
     if k in R.INTEGER_KINDS:
         return lambda e, key: b'%d' % key
     if k in R.FLOAT_KINDS:
@@ -589,6 +593,15 @@ def key_namer(krt):
     if k in (R.BOOL, R.STRUCT, R.ARRAY, R.SLICE, R.MAP):
         return lambda e, key: _non_string_name(e)
     return lambda e, key: _raise(EncodeError(E.unsupported_type(krt)))
+
+
+class _Quiet:
+    """An encode state writing into out (for a key's own encoding)."""
+    __slots__ = ('out', 'esc')
+
+    def __init__(self, out):
+        self.out = out
+        self.esc = False
 
 
 def _raise(exc):
