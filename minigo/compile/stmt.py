@@ -5,6 +5,7 @@ from .. import types as T
 from ..runtime import sched
 from ..text import gostr
 from ..runtime import rtypes as R
+from ..runtime.introspect import build_assign_into
 from ..runtime.panic import GoPanic, go_entry, nil_deref
 from ..syntax import ast as A
 from . import ops
@@ -372,7 +373,7 @@ class StmtMixin:
         t = self.typeof(e)
         agg = is_aggregate(t)
         if agg:
-            assign_into = _assign_into(self.rt(t))
+            assign_into = build_assign_into(self.rt(t))
         if isinstance(e, A.Ident):
             v = self.info.uses.get(e) or self.info.defs.get(e)
             if v in self.gslot or v.kind == T.PKGVAR:
@@ -475,7 +476,7 @@ class StmtMixin:
                 return prep_map
         loc = self.location(e)
         if is_aggregate(t):
-            assign_into = _assign_into(self.rt(t))
+            assign_into = build_assign_into(self.rt(t))
 
             def prep_agg(fr):
                 c, k = loc(fr)
@@ -1354,41 +1355,6 @@ def _boxing_setter(st, rt):
     def box(fr, x):
         st(fr, (rt, x))
     return box
-
-
-def _assign_into(rt):
-    """Copy an array/struct value into existing storage, in place (so that
-    pointers to it see the new value), nested arrays/structs included."""
-    if rt.kind == R.STRUCT:
-        fs = rt.fields
-        nested = [(i, _assign_into(f)) for i, f in enumerate(fs) if f.aggregate]
-        if not nested:
-            def into_flat(dst, src):
-                dst[:] = src
-            return into_flat
-
-        def into(dst, src):
-            if dst is src:
-                return
-            src = list(src)
-            for i, f in nested:
-                f(dst[i], src[i])
-                src[i] = dst[i]
-            dst[:] = src
-        return into
-    e = rt.elem
-    if not e.aggregate:
-        def into_arr(dst, src):
-            dst[:] = src
-        return into_arr
-    inner = _assign_into(e)
-
-    def into_arr_nested(dst, src):
-        if dst is src:
-            return
-        for d, s in zip(dst, src):
-            inner(d, s)
-    return into_arr_nested
 
 
 def _nil_call(*_):

@@ -24,6 +24,13 @@ def formatter_caller(printer, arg, verb):
     raise NotImplementedError('no fmt.Formatter support installed')
 
 
+def reflect_printable(v):
+    """fmt's view of a reflect.Value v: the interface value it holds (None for
+    the zero Value) and whether its methods may be used. The reflect package
+    installs it (stdlib/__init__.py), since the runtime sits below it."""
+    raise NotImplementedError('no reflect support installed')
+
+
 def methods_of(rt):
     """rt's methods, compiled on first use by the run's method resolver."""
     if not rt.method_set_ready:
@@ -515,6 +522,14 @@ class Printer:
         if verb == 'p':
             self.fmt_pointer(rt, v, 'p', arg)
             return
+        if rt.named and rt.pkg_path == 'reflect' and rt.name == 'reflect.Value':
+            # Go's printArg prints what a reflect.Value holds
+            inner, methods_ok = reflect_printable(v)
+            if inner is None:
+                self.fmt_s(b'<invalid reflect.Value>')
+            elif not (methods_ok and self.handle_methods(inner, verb)):
+                self.print_value(inner[0], inner[1], verb, 0, not methods_ok)
+            return
         if not rt.named:
             # Go's printArg switches on the concrete type: unnamed basic types
             # and []byte are printed directly, without looking for methods.
@@ -545,9 +560,11 @@ class Printer:
         elif k == R.STRING:
             self.fmt_string(arg, v, verb)
 
-    def print_value(self, rt, v, verb, depth):
-        """printValue: a value of type rt (not an interface value)."""
-        if depth > 0 and rt.kind != R.INTERFACE:
+    def print_value(self, rt, v, verb, depth, ro=False):
+        """printValue: a value of type rt (not an interface value). ro: it was
+        reached through an unexported field, so (as reflect forbids
+        Interface() on it) its methods are not used."""
+        if depth > 0 and rt.kind != R.INTERFACE and not ro:
             arg = (rt, v)
             if self.handle_methods(arg, verb):
                 return
@@ -568,9 +585,9 @@ class Printer:
             for i, (key, val) in enumerate(items):
                 if i:
                     self.buf += b', ' if self.sharpV else b' '
-                self.print_value(rt.key, key, verb, depth + 1)
+                self.print_value(rt.key, key, verb, depth + 1, ro)
                 self.buf += b':'
-                self.print_value(rt.elem, val, verb, depth + 1)
+                self.print_value(rt.elem, val, verb, depth + 1, ro)
             self.buf += b'}' if self.sharpV else b']'
         elif k == R.STRUCT:
             if self.sharpV:
@@ -583,7 +600,7 @@ class Printer:
                     name = rt.field_names[i]
                     if name:
                         self.buf += name.encode() + b':'
-                self.print_value(frt, v[i], verb, depth + 1)
+                self.print_value(frt, v[i], verb, depth + 1, ro or not rt.exported_fields[i])
             self.buf += b'}'
         elif k == R.INTERFACE:
             if v is None:
@@ -592,7 +609,7 @@ class Printer:
                 else:
                     self.buf += b'<nil>'
             else:
-                self.print_value(v[0], v[1], verb, depth + 1)
+                self.print_value(v[0], v[1], verb, depth + 1, ro)
         elif k in (R.ARRAY, R.SLICE):
             items = v.tolist() if k == R.SLICE else v
             if verb in ('s', 'q', 'x', 'X') and rt.elem.kind == R.UINT8:
@@ -607,20 +624,20 @@ class Printer:
                 for i, x in enumerate(items):
                     if i:
                         self.buf += b', '
-                    self.print_value(rt.elem, x, verb, depth + 1)
+                    self.print_value(rt.elem, x, verb, depth + 1, ro)
                 self.buf += b'}'
             else:
                 self.buf += b'['
                 for i, x in enumerate(items):
                     if i:
                         self.buf += b' '
-                    self.print_value(rt.elem, x, verb, depth + 1)
+                    self.print_value(rt.elem, x, verb, depth + 1, ro)
                 self.buf += b']'
         elif k == R.POINTER:
             if depth == 0 and v is not None and rt.elem.kind in (R.ARRAY, R.SLICE, R.STRUCT, R.MAP):
                 self.buf += b'&'
                 e = v if rt.elem.aggregate else v.c[v.k]
-                self.print_value(rt.elem, e, verb, depth + 1)
+                self.print_value(rt.elem, e, verb, depth + 1, ro)
                 return
             self.fmt_pointer(rt, v, verb, arg)
         elif k in (R.CHAN, R.FUNC, R.UNSAFEPTR):

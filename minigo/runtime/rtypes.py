@@ -272,7 +272,7 @@ def _init(rt, t):
         rt.field_names = [f.name for f in u.fields]
         rt.embedded = [f.embedded for f in u.fields]
         rt.exported_fields = [f.exported() for f in u.fields]
-        rt.tags = list(u.tags)
+        rt.tags = [tag or '' for tag in u.tags]
         size = 0
         align = 1
         for f in fs:

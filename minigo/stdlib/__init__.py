@@ -20,7 +20,13 @@ def _call_formatter(printer, arg, verb):
     call_formatter(printer, arg, verb)
 
 
+def _reflect_printable(v):
+    from .reflect import printable
+    return printable(v)
+
+
 gofmt.formatter_caller = _call_formatter   # the runtime's formatter calls Format through fmt
+gofmt.reflect_printable = _reflect_printable   # and looks into a reflect.Value through reflect
 
 # Go import path -> module (relative to minigo.stdlib)
 PACKAGES = {
@@ -74,6 +80,10 @@ PACKAGES = {
     'hash/crc32': 'hash_crc32',
     'hash/adler32': 'hash_adler32',
     'container/ring': 'container_ring',
+    'reflect': 'reflect',
+    'encoding': 'encoding',
+    'encoding/json': 'json',
+    'encoding/json/jsontext': 'jsontext',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs

@@ -21,6 +21,7 @@ import re
 from functools import partial
 
 from ..runtime.panic import GoPanic
+from ..runtime.introspect import kind_name
 
 GO_DECLS = '''
 package sort
@@ -586,19 +587,8 @@ def _slice_of(x, what):
         raise GoPanic(_reflect_error(what, 'invalid'))
     rt, s = x
     if rt.kind != R.SLICE:
-        raise GoPanic(_reflect_error(what, _kind_name(rt.kind)))
+        raise GoPanic(_reflect_error(what, kind_name(rt.kind)))
     return rt, s
-
-
-def _kind_name(k):
-    from ..runtime import rtypes as R
-    names = {R.BOOL: 'bool', R.INT: 'int', R.INT8: 'int8', R.INT16: 'int16', R.INT32: 'int32',
-             R.INT64: 'int64', R.UINT: 'uint', R.UINT8: 'uint8', R.UINT16: 'uint16', R.UINT32: 'uint32',
-             R.UINT64: 'uint64', R.UINTPTR: 'uintptr', R.FLOAT32: 'float32', R.FLOAT64: 'float64',
-             R.COMPLEX64: 'complex64', R.COMPLEX128: 'complex128', R.ARRAY: 'array', R.CHAN: 'chan',
-             R.FUNC: 'func', R.INTERFACE: 'interface', R.MAP: 'map', R.POINTER: 'ptr', R.SLICE: 'slice',
-             R.STRING: 'string', R.STRUCT: 'struct', R.UNSAFEPTR: 'unsafe.Pointer'}
-    return names.get(k, 'invalid')
 
 
 def _reflect_error(method, kind):

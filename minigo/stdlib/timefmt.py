@@ -193,6 +193,7 @@ def parse_time(layout, value, utc_loc):
                     minute = n
                 else:
                     sec = n
+                    v, nsec = _fraction_after_seconds(lay, end, val, v, nsec)
             elif tok in ('1', '2', '3', '4', '5', '_2'):
                 r = rest.lstrip(' ') if tok == '_2' else rest
                 skip = len(rest) - len(r)
@@ -213,6 +214,7 @@ def parse_time(layout, value, utc_loc):
                     minute = n
                 else:
                     sec = n
+                    v, nsec = _fraction_after_seconds(lay, end, val, v, nsec)
             elif tok in ('January', 'Jan'):
                 for mi, name in enumerate(_MONTHS):
                     nm = name if tok == 'January' else name[:3]
@@ -286,12 +288,33 @@ def parse_time(layout, value, utc_loc):
             hour = 0
     if not 1 <= month <= 12:
         return [0, 0, None, 0], b'', b'', b': month out of range', b'error'
-    if day < 1 or day > 31:
+    if day < 1 or day > _days_in(month, year):
         return [0, 0, None, 0], b'', b'', b': day out of range', b'error'
     t = Date(year, month, day, hour, minute, sec, nsec, utc_loc)
     if offset:
         t[0] -= offset
     return t, b'', b'', b'', b''
+
+
+def _fraction_after_seconds(lay, end, val, v, nsec):
+    """Go's Parse takes a fractional second right after the seconds even
+    when the layout has none there (unless the layout's next element is
+    one): (new position in val, nanoseconds)."""
+    if v + 1 < len(val) and val[v] in '.,' and val[v + 1].isdigit():
+        _, nxt, _ = _next_chunk(lay, end)
+        if nxt and nxt[0] in '.,':
+            return v, nsec
+        k = v + 1
+        while k < len(val) and val[k].isdigit():
+            k += 1
+        return k, int((val[v + 1:k] + '000000000')[:9])
+    return v, nsec
+
+
+def _days_in(month, year):
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def time_quote(s):
