@@ -26,8 +26,6 @@ once, in Go's shape; the run then exits 66.
 """
 from __future__ import annotations
 
-import os
-
 from .context import RUN
 from .values import Ref
 
@@ -74,7 +72,6 @@ class Detector:
         self.created = {}       # goroutine id -> Site of its go statement (None for main)
         self.parent_func = {}   # goroutine id -> function that ran the go statement
         self.chan_state = {}    # id(chan) -> [chan, nsent, nrecv, buffered clocks, recv clocks, close clock]
-        self.path = 'prog.go'
 
     # ------------------------------------------------------------ clocks
 
@@ -136,13 +133,13 @@ class Detector:
     # ------------------------------------------------------------ goroutines
 
     def spawn(self, parent, child, where):
-        """A go statement (where: (package, line, function)) started child."""
+        """A go statement (where: (file, line, function)) started child."""
         snap = self.release_clock(parent) if parent is not None else {}
         snap[child.id] = snap.get(child.id, 0) + 1
         self.clocks[child.id] = snap
         if where is not None:
-            _, line, func = where
-            self.created[child.id] = Site(self.path, line, 0, func)
+            path, line, func = where
+            self.created[child.id] = Site(path, line, 0, func)
 
     # ------------------------------------------------------------ channels
 
@@ -284,10 +281,9 @@ def frame(site):
     return [f'  {site.func}()', f'      {site.path}:{site.line} +0x0']
 
 
-def install(sched_, path):
+def install(sched_):
     """Turn the detector on for this run (the scheduler and channels report to it)."""
     det = Detector()
-    det.path = os.path.abspath(path)
     sched_.race = det
     return det
 

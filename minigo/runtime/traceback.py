@@ -41,21 +41,30 @@ def panic_report(p):
     g = getattr(p, 'goroutine', None)
     out.append('\n')
     out.append(_goroutine_header(g))
-    out.append(_frames(g, p.__traceback__))
+    out.append(_frames(g, p.__traceback__, exc=p))
     return ''.join(out)
 
 
-def go_frames(tb):
-    """[(function, path, line)] innermost first, read off a Python traceback:
-    function trampolines have a `_gofn` parameter (the Go function's name),
-    call closures a `_gopos` one (the call site), see compile/funcs.py and
-    runtime/callers.py. A function whose current line is not known (a
-    runtime error away from any call) gets line 0."""
+def go_frames(tb, exc=None):
+    """[(function, path, line)] innermost first, read off a Python traceback
+    (of exc, the exception it belongs to): function trampolines have a
+    `_gofn` parameter (the Go function's name), call closures and operations
+    that can fail or block a `_gopos` one (their position), see
+    compile/funcs.py and runtime/callers.py. A function whose current line is
+    not known gets line 0."""
+    return _go_frames(_tb_frames(tb), exc)
+
+
+def _tb_frames(tb):
+    """The frames of a traceback, outermost first; a frame that re-raised
+    (consecutive entries of one frame) once."""
     pyframes = []
     while tb is not None:
-        pyframes.append(tb.tb_frame)
+        f = tb.tb_frame
+        if not pyframes or pyframes[-1] is not f:
+            pyframes.append(f)
         tb = tb.tb_next
-    return _go_frames(pyframes)
+    return pyframes
 
 
 def parked_frames(g):
@@ -70,9 +79,18 @@ def parked_frames(g):
     return _go_frames(pyframes)
 
 
-def _go_frames(pyframes):
+def _go_frames(pyframes, exc=None):
     """Python frames, outermost first -> Go frames, innermost first."""
     frames = []
+    _walk(pyframes, exc, frames)
+    frames.reverse()
+    return [tuple(fr) for fr in frames if fr[0]]
+
+
+def _walk(pyframes, exc, frames):
+    """Append the Go frames (outermost first, [function, path, line]) the
+    Python frames stand for. exc: the exception whose traceback these are
+    (None for a live stack)."""
     for f in pyframes:
         code = f.f_code
         params = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
@@ -81,17 +99,30 @@ def _go_frames(pyframes):
             if not (frames and frames[-1][0] == name and frames[-1][2] == 0):
                 frames.append([name, path, 0])
         elif '_gopos' in params:
-            path, line, func = f.f_locals.get('_gopos') or ('', 0, '')
+            pos = f.f_locals.get('_gopos')
+            if not pos:
+                continue        # a runtime function called without a position
+            path, line, func = pos
             if not frames or frames[-1][0] != func:
                 frames.append([func, path, line])
             else:
                 frames[-1][1:] = [path, line]
-    frames.reverse()
-    return [tuple(fr) for fr in frames if fr[0]]
+        elif '_goret' in params:
+            # deferred calls at a normal return: the function is at its return
+            line = f.f_locals.get('_goret')
+            if frames and line:
+                frames[-1][2] = line
+        elif '_gopanics' in code.co_varnames:
+            # deferred calls while panicking run on top of the stack of each
+            # panic so far (Go prints them all); the panic being reported
+            # continues in the frames that follow
+            for p, tb in f.f_locals.get('_gopanics') or ():
+                if p is not exc and tb is not None:
+                    _walk(_tb_frames(tb.tb_next), p, frames)
 
 
-def _frames(g, tb=None, parked=False):
-    frames = parked_frames(g) if parked else go_frames(tb)
+def _frames(g, tb=None, parked=False, exc=None):
+    frames = parked_frames(g) if parked else go_frames(tb, exc)
     if not frames:
         name = 'main.main()' if g is None or g.id == 1 else 'main.main.func1()'
         return f'{name}\n\t?:0 +0x0\n'
@@ -102,8 +133,7 @@ def _frames(g, tb=None, parked=False):
         out.append(f'{func}{args}\n\t{path or "?"}:{line or "?"} +0x0\n')
     where = getattr(g, 'created_at', None)
     if where is not None and g.id != 1:
-        _, line, func = where
-        path = frames[-1][1] if frames else '?'
+        path, line, func = where
         out.append(f'created by {func} in goroutine {g.parent_id}\n\t{path}:{line} +0x0\n')
     return ''.join(out)
 
@@ -115,19 +145,36 @@ def fatal_report(f):
     s = f.trace_state
     if s is not None and 'deadlock' in f.msg:
         out.append('\n')
-        gs = sorted(s.gs.values(), key=lambda g: g.id)
-        for i, g in enumerate(gs):
-            if i:
-                out.append('\n')
-            reason = g.wait_reason or 'runnable'
-            out.append(f'goroutine {g.id} [{reason}]:\n')
-            out.append(_frames(g, parked=True))
+        out.append(goroutines_dump(s.gs.values()))
+    elif f.trace_g is not None:
+        g = f.trace_g
+        out.append(f'\ngoroutine {g.id} [{g.wait_reason or "running"}]:\n')
+        out.append(_frames(g, parked=True))
     elif s is not None:
         g = s.current
         out.append('\n')
         out.append(_goroutine_header(g))
-        out.append(_frames(g))
+        out.append(_frames(g, f.__traceback__, exc=f))
     return ''.join(out)
+
+
+def goroutines_dump(gs):
+    """Go's dump of goroutines that are not running (a deadlock's): each
+    one's state, its stack with file:line, and where it was created."""
+    out = []
+    for g in sorted(gs, key=lambda g: g.id):
+        if out:
+            out.append('\n')
+        out.append(f'goroutine {g.id} [{g.wait_reason or "runnable"}]:\n')
+        out.append(_frames(g, parked=True))
+    return ''.join(out)
+
+
+def goroutine_location(g):
+    """(function, file, line) where a goroutine that is not running stands:
+    its innermost frame of the program (the REPL's :goroutines), or None."""
+    frames = parked_frames(g)
+    return frames[0] if frames else None
 
 
 def stack_overflow_report():
