@@ -41,7 +41,7 @@ class CallMixin:
         at the function's return."""
         if self.sites_off:
             return None
-        return self.site(e.pos)
+        return self.site(getattr(e, _OP_POS.get(type(e), 'pos'), None) or e.pos)
 
     def call_parts(self, e):
         """(callee producer, argument producers, count). The callee producer is
@@ -446,6 +446,13 @@ class CallMixin:
         if commaok:
             return lambda fr, _gopos=site: chan.recv2(x(fr), zero)
         return lambda fr, _gopos=site: chan.recv(x(fr), zero)
+
+
+# gc positions an operation at its operator, not at the start of the
+# expression: a call at its `(` (so `func() {...}()` is at its last line), an
+# index or slice at `[`, a binary operation at its operator.
+_OP_POS = {A.CallExpr: 'lparen', A.IndexExpr: 'lbrack', A.SliceExpr: 'lbrack', A.BinaryExpr: 'op_pos',
+           A.TypeAssertExpr: 'lparen'}
 
 
 class _Spread:

@@ -310,6 +310,8 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
             merged.update(smap)
             ctx.subst = merged
         ctx.go_name = self.go_func_name(name, sig, parent)
+        if ftype is not None and ftype.pos:
+            ctx.decl_line = ftype.pos[0] - self.line_offset
         ctx.body = body
         saved = self.ctx
         self.ctx = ctx

@@ -1,9 +1,15 @@
 """What a crashing Go program prints on stderr: `panic: ...` (with earlier
 panics first, `[recovered]`), `[signal SIGSEGV ...]` for nil dereferences,
-`fatal error: ...`, then a short Go-shaped goroutine trace."""
+`fatal error: ...`, then Go-shaped goroutine traces: each frame of the
+program with its file:line (read off the Python stack, see go_frames), and
+where the goroutine was created. Also what runtime.Stack writes, and where
+a parked goroutine stands (the REPL's :goroutines)."""
 from __future__ import annotations
 
+import sys
+
 from . import sched
+from .context import current
 from .gofmt import panic_value_string
 from .panic import RuntimeErrorValue
 
@@ -41,7 +47,7 @@ def panic_report(p):
     g = getattr(p, 'goroutine', None)
     out.append('\n')
     out.append(_goroutine_header(g))
-    out.append(_frames(g, p.__traceback__, exc=p))
+    out.append(_format(g, go_frames(p.__traceback__, p)))
     return ''.join(out)
 
 
@@ -68,15 +74,51 @@ def _tb_frames(tb):
 
 
 def parked_frames(g):
-    """go_frames of a goroutine parked in its greenlet."""
+    """go_frames of a goroutine parked in its greenlet; one that has not
+    started yet stands at the line declaring its function."""
     glet = getattr(g, 'glet', None)
     f = getattr(glet, 'gr_frame', None) if glet is not None else None
+    if f is None:
+        entry = _entry_gofn(getattr(g, 'fn', None))
+        return [entry] if entry is not None else []
+    return _go_frames(_back_chain(f))
+
+
+def live_frames():
+    """go_frames of the running goroutine, here."""
+    return _go_frames(_back_chain(sys._getframe(1)))
+
+
+def _back_chain(f):
     pyframes = []
     while f is not None:
         pyframes.append(f)
         f = f.f_back
     pyframes.reverse()
-    return _go_frames(pyframes)
+    return pyframes
+
+
+def _entry_gofn(fn, depth=4):
+    """The `_gofn` (function, file, declaration line) of a goroutine's
+    function: its trampoline, or one inside the wrappers a go statement adds."""
+    if fn is None or depth == 0:
+        return None
+    code = getattr(fn, '__code__', None)
+    if code is not None and '_gofn' in code.co_varnames:
+        for defaults in (fn.__defaults__ or (), (fn.__kwdefaults__ or {}).values()):
+            for d in defaults:
+                if isinstance(d, tuple) and len(d) == 3:
+                    return d
+    for cell in getattr(fn, '__closure__', None) or ():
+        try:
+            inner = cell.cell_contents
+        except ValueError:
+            continue
+        if callable(inner):
+            found = _entry_gofn(inner, depth - 1)
+            if found is not None:
+                return found
+    return None
 
 
 def _go_frames(pyframes, exc=None):
@@ -95,7 +137,7 @@ def _walk(pyframes, exc, frames):
         code = f.f_code
         params = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
         if '_gofn' in params:
-            name, path = f.f_locals.get('_gofn') or ('', '')
+            name, path, _ = f.f_locals.get('_gofn') or ('', '', 0)
             if not (frames and frames[-1][0] == name and frames[-1][2] == 0):
                 frames.append([name, path, 0])
         elif '_gopos' in params:
@@ -121,8 +163,8 @@ def _walk(pyframes, exc, frames):
                     _walk(_tb_frames(tb.tb_next), p, frames)
 
 
-def _frames(g, tb=None, parked=False, exc=None):
-    frames = parked_frames(g) if parked else go_frames(tb, exc)
+def _format(g, frames):
+    """A goroutine's frames as Go prints them under its header."""
     if not frames:
         name = 'main.main()' if g is None or g.id == 1 else 'main.main.func1()'
         return f'{name}\n\t?:0 +0x0\n'
@@ -149,12 +191,12 @@ def fatal_report(f):
     elif f.trace_g is not None:
         g = f.trace_g
         out.append(f'\ngoroutine {g.id} [{g.wait_reason or "running"}]:\n')
-        out.append(_frames(g, parked=True))
+        out.append(_format(g, parked_frames(g)))
     elif s is not None:
         g = s.current
         out.append('\n')
         out.append(_goroutine_header(g))
-        out.append(_frames(g, f.__traceback__, exc=f))
+        out.append(_format(g, go_frames(f.__traceback__, f)))
     return ''.join(out)
 
 
@@ -166,8 +208,22 @@ def goroutines_dump(gs):
         if out:
             out.append('\n')
         out.append(f'goroutine {g.id} [{g.wait_reason or "runnable"}]:\n')
-        out.append(_frames(g, parked=True))
+        out.append(_format(g, parked_frames(g)))
     return ''.join(out)
+
+
+def stack_text(all_goroutines=False):
+    """What runtime.Stack writes: the running goroutine, where it called
+    (its frames up to the call of runtime.Stack), then with all_goroutines
+    every other live goroutine."""
+    g = sched.current_g()
+    text = _goroutine_header(g) + _format(g, live_frames())
+    s = current().sched
+    if all_goroutines and s is not None:
+        others = [o for o in s.gs.values() if o is not g]
+        if others:
+            text += '\n' + goroutines_dump(others)
+    return text
 
 
 def goroutine_location(g):
