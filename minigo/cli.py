@@ -39,7 +39,8 @@ Flags for run:
   --trace FILE      write a goroutine timeline as Chrome/Perfetto trace JSON
   --trace-html FILE write the goroutine timeline as a self-contained HTML page
 
-Flags for explore (exit 0: one outcome on every seed, 1: several, 2: usage):
+Flags for explore (exit 0: one outcome on every seed, 1: several, 2: usage,
+66: a data race under --race):
   --runs N          number of seeds to try, 1..N (default 100)
   --seed-start S    first seed (default 1)
   --real-time       do not use --virtual-time (the default for explore)

@@ -16,7 +16,8 @@ in its run context, runtime/context.py), with
 --subprocess each run is a `python -m minigo run` child process instead.
 
 Exit status: 0 when every run had the same outcome, 1 when there were
-several, 2 for a usage or compile error.
+several, 2 for a usage or compile error; with --race, 66 (what a program
+built with -race exits with) when any run found a data race.
 """
 from __future__ import annotations
 
@@ -50,7 +51,8 @@ Flags:
   -q, --quiet       print only the summary table
 
 Exit status: 0 if every run had the same outcome, 1 if there were several,
-2 for a usage or compile error.
+2 for a usage or compile error; with --race, 66 if any run found a data race
+(as `go run -race` exits).
 """
 
 
@@ -350,4 +352,15 @@ def main(args, front_end, UsageError) -> int:
     out = sys.stdout
     report(path, argv, outs, runs, seed_start, virtual_time, race, show_all, quiet, out.write)
     out.flush()
+    return exit_status(outs, race)
+
+
+RACE_EXIT = 66     # a binary built with -race that found races exits with this
+
+
+def exit_status(outs, race):
+    """66 when a run reported a data race (under --race), else 0 for one
+    outcome and 1 for several."""
+    if race and any(b'WARNING: DATA RACE' in o.stderr for o in outs):
+        return RACE_EXIT
     return 0 if len(outs) == 1 else 1
