@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import Callable
 
 from .flags import Flag, FlagError, Help, parse, parse_interspersed, usage
 
@@ -216,8 +215,8 @@ class Command:
     synopsis: str
     summary: str
     about: str
-    handler: Callable
-    flags: Callable = field(default=lambda: [])
+    handler: object                              # (flag values, arguments) -> exit status
+    flags: object = field(default=lambda: [])    # () -> the command's Flag rows
     interspersed: bool = False
     footer: str = ''
 

@@ -17,9 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Optional
-
-from .text.gostr import quote
 
 PARSE_ERROR = 'parse error'
 RANGE_ERROR = 'value out of range'
@@ -42,7 +39,7 @@ class Flag:
     metavar: str = ''              # the value's placeholder in the usage text
     aliases: tuple = ()
     dash: str = '--'               # how the usage text spells it (-race, --seed)
-    check: Optional[Callable] = field(default=None, compare=False)   # value -> error text or None
+    check: object = field(default=None, compare=False)   # value -> error text or None
 
 
 # ------------------------------------------------------------------ values
@@ -183,6 +180,7 @@ def _parse_into(flags, args, values):
 
 def _q(s):
     """%q of a command-line argument (its bytes, as Go sees them)."""
+    from .text.gostr import quote
     return quote(s.encode('utf-8', 'surrogateescape'))
 
 
