@@ -1,54 +1,45 @@
-"""The `minigo` command line: run, check, parse, version, repl.
+"""The `minigo` command line: run, check, parse, explore, trace, repl, version, help.
 
 Mirrors `go run` where it can: the same messages for a missing file, a
 directory or an empty file list, compile errors under `# command-line-arguments`,
-exit 1 for those. Imports of the heavy parts are deferred so `minigo version`
-and the first line of `minigo run` stay fast.
+exit 1 for those. Each subcommand is a row of COMMANDS: its synopsis, its
+usage text and its flags, read as Go's flag package reads them (flags.py):
+`-h`/`--help` prints the subcommand's usage (exit 0), a bad flag its error in
+the flag package's words, then the usage (exit 2). Imports of the heavy parts
+are deferred so `minigo version` and the first line of `minigo run` stay fast.
 """
 from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass, field
 
-USAGE = """\
-minigo: a Go interpreter for learning and testing Go's concurrency model
-
-Usage:
-  minigo                         start the interactive REPL
-  minigo run [flags] FILE.go [arguments...]
-                                 compile and run a Go program, like `go run`
-  minigo check FILE.go           parse and type-check only; print errors
-  minigo explore [flags] FILE.go [-- arguments...]
-                                 run under many scheduling seeds; list the distinct outcomes
-  minigo trace TRACE.json -o OUT.html
-                                 draw a --trace file as a self-contained HTML timeline
-  minigo parse [--quiet] FILE.go...
-                                 print the syntax tree (or, with --quiet, only syntax errors)
-  minigo repl [--no-history] [--seed N]
-                                 start the interactive REPL
-  minigo version                 print the minigo and Go language versions
-  minigo help                    print this help
-
-Flags for run:
-  -race             report data races (as `go run -race`; exit status 66 when found)
-  --seed N          deterministic scheduling seed (default: random)
-  --virtual-time    let time jump ahead whenever every goroutine is blocked
-  --sched go|random go (default): goroutines run in the order Go gives them on one
-                    P (GOMAXPROCS=1); random: every scheduling choice drawn from the seed
-  --verbose         print the seed and other run details on stderr
-  --trace FILE      write a goroutine timeline as Chrome/Perfetto trace JSON
-  --trace-html FILE write the goroutine timeline as a self-contained HTML page
-
-Flags for explore (exit 0: one outcome on every seed, 1: several, 2: usage):
-  --runs N          number of seeds to try, 1..N (default 100)
-  --seed-start S    first seed (default 1)
-  --real-time       do not use --virtual-time (the default for explore)
-  --timeout SECS    give up on a run after SECS seconds (default 10)
-  --race            pass -race to each run
-"""
+from .flags import Flag, FlagError, Help, parse, parse_interspersed, usage
 
 VERSION = '0.1.0'
 GO_VERSION = 'go1.27'
+
+
+def _sched_ok(v):
+    return None if v in ('go', 'random') else 'want go or random'
+
+
+RUN_FLAGS = [
+    Flag('race', 'bool', 'report data races (as `go run -race`; exit status 66 when found)', False, dash='-'),
+    Flag('seed', 'int', 'deterministic scheduling seed (default: random)', None, 'N'),
+    Flag('virtual-time', 'bool', 'let time jump ahead whenever every goroutine is blocked', False),
+    Flag('sched', 'string', 'go (default): goroutines run in the order Go gives them on one\n'
+         'P (GOMAXPROCS=1); random: every scheduling choice drawn from the seed', 'go', 'go|random',
+         check=_sched_ok),
+    Flag('verbose', 'bool', 'print the seed and other run details on stderr', False, aliases=('v',)),
+    Flag('trace', 'string', 'write a goroutine timeline as Chrome/Perfetto trace JSON', None, 'FILE'),
+    Flag('trace-html', 'string', 'write the goroutine timeline as a self-contained HTML page', None, 'FILE'),
+]
+PARSE_FLAGS = [Flag('quiet', 'bool', 'print only syntax errors, not the tree', False, aliases=('q',))]
+TRACE_FLAGS = [Flag('o', 'string', 'the HTML file to write (default: TRACE.html)', None, 'OUT.html',
+                    aliases=('output',), dash='-')]
+REPL_FLAGS = [Flag('no-history', 'bool', 'do not read or write the input history', False),
+              Flag('seed', 'int', 'deterministic scheduling seed (default: random)', None, 'N')]
 
 
 class UsageError(Exception):
@@ -82,16 +73,8 @@ def load_source(path: str):
     return decode_source(path, data), None
 
 
-def cmd_parse(args) -> int:
-    quiet = False
-    files = []
-    for a in args:
-        if a in ('-q', '--quiet'):
-            quiet = True
-        elif a.startswith('-') and a != '-':
-            raise UsageError(f'unknown flag for parse: {a}')
-        else:
-            files.append(a)
+def cmd_parse(opts, files) -> int:
+    quiet = opts['quiet']
     if not files:
         return _err('minigo parse: no go files listed')
     from .errors import ErrorList
@@ -136,55 +119,15 @@ def _front_end(path):
     return (src, tree, info), 0
 
 
-def cmd_check(args) -> int:
+def cmd_check(opts, args) -> int:
     if len(args) != 1:
-        raise UsageError('usage: minigo check FILE.go')
+        raise UsageError(command_usage(COMMANDS['check']).rstrip('\n'))
     res, code = _front_end(args[0])
     return code
 
 
-def cmd_run(args) -> int:
-    opts = {'seed': None, 'virtual_time': False, 'verbose': False, 'sched': 'go'}
-    i = 0
-    while i < len(args) and args[i].startswith('-') and args[i] != '-':
-        a = args[i]
-        name, eq, val = a.lstrip('-').partition('=')
-        if name == 'seed':
-            if not eq:
-                i += 1
-                if i >= len(args):
-                    raise UsageError('flag needs an argument: --seed')
-                val = args[i]
-            try:
-                opts['seed'] = int(val)
-            except ValueError:
-                raise UsageError(f'invalid value {val!r} for flag --seed: parse error')
-        elif name == 'virtual-time':
-            opts['virtual_time'] = True
-        elif name == 'sched':
-            if not eq:
-                i += 1
-                if i >= len(args):
-                    raise UsageError('flag needs an argument: --sched')
-                val = args[i]
-            if val not in ('go', 'random'):
-                raise UsageError(f'invalid value {val!r} for flag --sched: want go or random')
-            opts['sched'] = val
-        elif name in ('trace', 'trace-html'):
-            if not eq:
-                i += 1
-                if i >= len(args):
-                    raise UsageError(f'flag needs an argument: --{name}')
-                val = args[i]
-            opts[name.replace('-', '_')] = val
-        elif name in ('verbose', 'v'):
-            opts['verbose'] = True
-        elif name == 'race':
-            opts['race'] = True
-        else:
-            raise UsageError(f'flag provided but not defined: {a}')
-        i += 1
-    rest = args[i:]
+def cmd_run(opts, rest) -> int:
+    opts = {k.replace('-', '_'): v for k, v in opts.items()}
     if not rest:
         return _err('go: no go files listed')
     path, prog_args = rest[0], rest[1:]
@@ -200,32 +143,15 @@ def cmd_run(args) -> int:
     return run_program(src, tree, info, run, **opts)
 
 
-def cmd_explore(args) -> int:
+def cmd_explore(opts, rest) -> int:
     from .explore import main as explore_main
-    return explore_main(args, _front_end, UsageError)
+    return explore_main(opts, rest, _front_end)
 
 
-def cmd_trace(args) -> int:
-    out = None
-    files = []
-    i = 0
-    while i < len(args):
-        a = args[i]
-        if a in ('-o', '--o', '--output') or a.startswith(('-o=', '--output=')):
-            if '=' in a:
-                out = a.split('=', 1)[1]
-            else:
-                i += 1
-                if i >= len(args):
-                    raise UsageError(f'flag needs an argument: {a}')
-                out = args[i]
-        elif a.startswith('-') and a != '-':
-            raise UsageError(f'flag provided but not defined: {a}')
-        else:
-            files.append(a)
-        i += 1
+def cmd_trace(opts, files) -> int:
+    out = opts['o']
     if len(files) != 1:
-        raise UsageError('usage: minigo trace TRACE.json -o OUT.html')
+        raise UsageError(command_usage(COMMANDS['trace']).rstrip('\n'))
     if out is None:
         base = files[0][:-5] if files[0].endswith('.json') else files[0]
         out = base + '.html'
@@ -242,38 +168,150 @@ def cmd_trace(args) -> int:
     return 0
 
 
-def cmd_repl(args) -> int:
+def cmd_repl(opts, rest) -> int:
+    if rest:
+        raise UsageError(command_usage(COMMANDS['repl']).rstrip('\n'))
     from .repl import main as repl_main
+    args = ['--no-history'] if opts['no-history'] else []
+    if opts['seed'] is not None:
+        args += ['--seed', str(opts['seed'])]
     return repl_main(args)
+
+
+def cmd_version(opts, rest) -> int:
+    sys.stdout.write(f'minigo version {VERSION} ({GO_VERSION} language)\n')
+    return 0
+
+
+def cmd_help(opts, rest) -> int:
+    if not rest:
+        sys.stdout.write(overview())
+        return 0
+    cmd = COMMANDS.get(rest[0])
+    if cmd is None or len(rest) > 1:
+        raise UsageError(f'minigo help {" ".join(rest)}: unknown help topic. Run \'minigo help\'.')
+    sys.stdout.write(command_usage(cmd))
+    return 0
 
 
 def _deep(cmd):
     """cmd on a big-stack thread (valid Go nests deeper than Python's defaults)."""
-    def deep(args):
+    def deep(opts, rest):
         from .deepstack import call_deep
-        return call_deep(cmd, args)
+        return call_deep(cmd, opts, rest)
     return deep
+
+
+def _explore_flags():
+    from .explore import FLAGS
+    return FLAGS
+
+
+@dataclass
+class Command:
+    """A subcommand: `minigo SYNOPSIS`, a one-line summary for the overview,
+    what its usage text says, its flags (a function, for flags defined by a
+    module imported only when needed) and whether flags may follow files."""
+    synopsis: str
+    summary: str
+    about: str
+    handler: object                              # (flag values, arguments) -> exit status
+    flags: object = field(default=lambda: [])    # () -> the command's Flag rows
+    interspersed: bool = False
+    footer: str = ''
+
+
+COMMANDS = {
+    'run': Command('run [flags] FILE.go [arguments...]', 'compile and run a Go program, like `go run`',
+                   'Compile and run FILE.go, like `go run`: the same output, errors and exit status\n'
+                   '(2 for a panic or a deadlock, 66 when -race found races). The arguments after\n'
+                   'FILE.go are the program\'s own.', cmd_run, lambda: RUN_FLAGS),
+    'check': Command('check FILE.go', 'parse and type-check only; print errors',
+                     'Parse and type-check FILE.go; print the compile errors as `go build` does (exit 1).',
+                     cmd_check),
+    'explore': Command('explore [flags] FILE.go [-- arguments...]',
+                       'run under many scheduling seeds; list the distinct outcomes', '', cmd_explore,
+                       _explore_flags),
+    'trace': Command('trace TRACE.json -o OUT.html', 'draw a --trace file as a self-contained HTML timeline',
+                     'Draw TRACE.json, written by `minigo run --trace`, as a self-contained HTML page.',
+                     cmd_trace, lambda: TRACE_FLAGS, interspersed=True),
+    'parse': Command('parse [--quiet] FILE.go...',
+                     'print the syntax tree (or, with --quiet, only syntax errors)',
+                     'Parse each FILE.go and print its syntax tree, or its syntax errors (exit 1).',
+                     _deep(cmd_parse), lambda: PARSE_FLAGS, interspersed=True),
+    'repl': Command('repl [--no-history] [--seed N]', 'start the interactive REPL',
+                    'Start the interactive Go session (what `minigo` alone does).', cmd_repl,
+                    lambda: REPL_FLAGS),
+    'version': Command('version', 'print the minigo and Go language versions',
+                       'Print the minigo version and the Go language version it implements.', cmd_version),
+    'help': Command('help [command]', 'print this help, or a command\'s',
+                    'Print the overview of the commands, or the usage of one.', cmd_help),
+}
+
+
+def command_usage(cmd):
+    """A subcommand's usage text (-h): its synopsis, what it does, its flags."""
+    if cmd.handler is cmd_explore:
+        from .explore import USAGE
+        return USAGE
+    text = f'usage: minigo {cmd.synopsis}\n\n{cmd.about}\n'
+    flags = cmd.flags()
+    if flags:
+        text += f'\nFlags:\n{usage(flags)}'
+    return text
+
+
+_COL = 31     # where the overview's summaries start
+
+
+def overview():
+    """`minigo help`: every subcommand, then the flags of run and explore."""
+    lines = ['minigo: a Go interpreter for learning and testing Go\'s concurrency model', '', 'Usage:',
+             f'  {"minigo":{_COL}}start the interactive REPL']
+    for name, cmd in COMMANDS.items():
+        head = f'minigo {cmd.synopsis}'
+        if len(head) < _COL:
+            lines.append(f'  {head:{_COL}}{cmd.summary}')
+        else:
+            lines += [f'  {head}', f'  {"":{_COL}}{cmd.summary}']
+    lines += ['', 'Flags for run:', usage(RUN_FLAGS),
+              'Flags for explore (exit 0: one outcome on every seed, 1: several, 2: usage,',
+              '66: a data race under --race):', usage(_explore_flags()),
+              "Run 'minigo help COMMAND' (or minigo COMMAND -h) for a command's usage."]
+    return '\n'.join(lines) + '\n'
+
+
+def dispatch(cmd, args) -> int:
+    """Run a subcommand: its flags first (-h: its usage; a bad flag: the flag
+    package's error and the usage, exit 2), then the command."""
+    flags = cmd.flags()
+    try:
+        opts, rest = (parse_interspersed if cmd.interspersed else parse)(flags, args)
+    except Help:
+        sys.stdout.write(command_usage(cmd))
+        return 0
+    except FlagError as e:
+        sys.stderr.write(f'{e}\n{command_usage(cmd)}')
+        return 2
+    return cmd.handler(opts, rest)
 
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
         if not argv or argv[0].startswith('--no-history') or argv[0].startswith('--seed'):
-            return cmd_repl(argv)
-        cmd, args = argv[0], argv[1:]
-        if cmd in ('-h', '--help', 'help'):
-            sys.stdout.write(USAGE)
-            return 0
-        if cmd in ('version', '--version'):
-            sys.stdout.write(f'minigo version {VERSION} ({GO_VERSION} language)\n')
-            return 0
-        handler = {'run': cmd_run, 'check': cmd_check, 'parse': _deep(cmd_parse), 'repl': cmd_repl,
-                   'explore': cmd_explore, 'trace': cmd_trace}.get(cmd)
-        if handler is None:
-            if cmd.endswith('.go'):
-                return cmd_run(argv)
-            raise UsageError(f'minigo {cmd}: unknown command\nRun \'minigo help\' for usage.')
-        return handler(args)
+            return dispatch(COMMANDS['repl'], argv)
+        name, args = argv[0], argv[1:]
+        if name in ('-h', '-help', '--help'):
+            return dispatch(COMMANDS['help'], args)
+        if name == '--version':
+            name = 'version'
+        cmd = COMMANDS.get(name)
+        if cmd is None:
+            if name.endswith('.go'):
+                return cmd_run(parse(RUN_FLAGS, [])[0], argv)
+            raise UsageError(f'minigo {name}: unknown command\nRun \'minigo help\' for usage.')
+        return dispatch(cmd, args)
     except UsageError as e:
         return _err(str(e), 2)
     except KeyboardInterrupt:

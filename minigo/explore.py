@@ -16,7 +16,8 @@ in its run context, runtime/context.py), with
 --subprocess each run is a `python -m minigo run` child process instead.
 
 Exit status: 0 when every run had the same outcome, 1 when there were
-several, 2 for a usage or compile error.
+several, 2 for a usage or compile error; with --race, 66 (what a program
+built with -race exits with) when any run found a data race.
 """
 from __future__ import annotations
 
@@ -25,11 +26,31 @@ import re
 import subprocess
 import sys
 
+from .flags import Flag, usage
+
 DEFAULT_RUNS = 100
 DEFAULT_TIMEOUT = 10.0
 SHOW_LINES = 12
 
-USAGE = """\
+def _positive(v):
+    return None if v > 0 else 'must be positive'
+
+
+FLAGS = [
+    Flag('runs', 'int', f'number of seeds to try (default {DEFAULT_RUNS})', DEFAULT_RUNS, 'N',
+         aliases=('n',), check=_positive),
+    Flag('seed-start', 'int', 'first seed; seeds S..S+N-1 (default 1)', 1, 'S'),
+    Flag('real-time', 'bool', 'real clock instead of --virtual-time (the default here)', False),
+    Flag('virtual-time', 'bool', 'let time jump ahead whenever every goroutine is blocked (the default)', False),
+    Flag('timeout', 'float', f'stop a run after SECS seconds of wall time (default {DEFAULT_TIMEOUT:g})',
+         DEFAULT_TIMEOUT, 'SECS', check=_positive),
+    Flag('race', 'bool', 'run each seed with -race (data races count in the outcome)', False),
+    Flag('subprocess', 'bool', 'run each seed in a child process instead of in-process', False),
+    Flag('show-all', 'bool', 'print the whole stdout/stderr of each outcome', False),
+    Flag('quiet', 'bool', 'print only the summary table', False, aliases=('q',)),
+]
+
+USAGE = f"""\
 usage: minigo explore [flags] FILE.go [-- arguments...]
 
 Runs FILE.go under N scheduling seeds and lists the distinct outcomes
@@ -40,17 +61,10 @@ the others draw every scheduling choice from their seed (`--sched random`),
 the interleavings a busier, multi-core machine could give.
 
 Flags:
-  --runs N          number of seeds to try (default 100)
-  --seed-start S    first seed; seeds S..S+N-1 (default 1)
-  --real-time       real clock instead of --virtual-time (the default here)
-  --timeout SECS    stop a run after SECS seconds of wall time (default 10)
-  --race            run each seed with -race (data races count in the outcome)
-  --subprocess      run each seed in a child process instead of in-process
-  --show-all        print the whole stdout/stderr of each outcome
-  -q, --quiet       print only the summary table
-
+{usage(FLAGS)}
 Exit status: 0 if every run had the same outcome, 1 if there were several,
-2 for a usage or compile error.
+2 for a usage or compile error; with --race, 66 if any run found a data race
+(as `go run -race` exits).
 """
 
 
@@ -269,71 +283,20 @@ def report(path, argv, outs, runs, seed_start, virtual_time, race, show_all, qui
         w(f'\nthe outcome depends on the schedule: {n} different outcomes in {runs} runs\n')
 
 
-def main(args, front_end, UsageError) -> int:
-    runs = DEFAULT_RUNS
-    seed_start = 1
-    virtual_time = True
-    timeout = DEFAULT_TIMEOUT
-    race = False
-    sub = False
-    show_all = False
-    quiet = False
-    i = 0
-
-    def value(name):
-        nonlocal i
-        a = args[i]
-        if '=' in a:
-            return a.split('=', 1)[1]
-        i += 1
-        if i >= len(args):
-            raise UsageError(f'flag needs an argument: --{name}')
-        return args[i]
-
-    def number(name, val, kind=int):
-        try:
-            v = kind(val)
-        except ValueError:
-            raise UsageError(f'invalid value {val!r} for flag --{name}: parse error')
-        if v <= 0 and name != 'seed-start':
-            raise UsageError(f'invalid value {val!r} for flag --{name}: must be positive')
-        return v
-
-    while i < len(args) and args[i].startswith('-') and args[i] not in ('-', '--'):
-        a = args[i]
-        name = a.lstrip('-').partition('=')[0]
-        if name in ('h', 'help'):
-            sys.stdout.write(USAGE)
-            return 0
-        if name in ('runs', 'n'):
-            runs = number('runs', value(name))
-        elif name == 'seed-start':
-            seed_start = number('seed-start', value(name))
-        elif name == 'timeout':
-            timeout = number('timeout', value(name), float)
-        elif name == 'real-time':
-            virtual_time = False
-        elif name == 'virtual-time':
-            virtual_time = True
-        elif name == 'race':
-            race = True
-        elif name == 'subprocess':
-            sub = True
-        elif name == 'show-all':
-            show_all = True
-        elif name in ('q', 'quiet'):
-            quiet = True
-        else:
-            raise UsageError(f'flag provided but not defined: {a}\n' + USAGE.rstrip('\n'))
-        i += 1
-    rest = args[i:]
+def main(opts, rest, front_end) -> int:
+    """explore with its flags parsed (FLAGS: opts by name) and the arguments
+    after them: FILE.go, then the program's own (after an optional --)."""
     if rest and rest[0] == '--':
         rest = rest[1:]
     if not rest:
-        raise UsageError(USAGE.rstrip('\n'))
+        sys.stderr.write(USAGE)
+        return 2
     path, argv = rest[0], rest[1:]
     if argv and argv[0] == '--':
         argv = argv[1:]
+    runs, seed_start, timeout = opts['runs'], opts['seed-start'], opts['timeout']
+    virtual_time = not opts['real-time']
+    race, sub, show_all, quiet = opts['race'], opts['subprocess'], opts['show-all'], opts['quiet']
     res, code = front_end(path)       # compile errors print as with `minigo run`
     if res is None:
         return 2
@@ -350,4 +313,15 @@ def main(args, front_end, UsageError) -> int:
     out = sys.stdout
     report(path, argv, outs, runs, seed_start, virtual_time, race, show_all, quiet, out.write)
     out.flush()
+    return exit_status(outs, race)
+
+
+RACE_EXIT = 66     # a binary built with -race that found races exits with this
+
+
+def exit_status(outs, race):
+    """66 when a run reported a data race (under --race), else 0 for one
+    outcome and 1 for several."""
+    if race and any(b'WARNING: DATA RACE' in o.stderr for o in outs):
+        return RACE_EXIT
     return 0 if len(outs) == 1 else 1

@@ -95,11 +95,13 @@ def _run(src, tree, info, run, verbose, trace=False, race=False, timeout=None):
         if race:
             from .compile.race import RaceCompiler
             from .runtime import race as race_rt
-            race_rt.install(s, src.path)
-            comp = RaceCompiler(info, info.package, path=src.path)
+            race_rt.install(s)
+            comp = RaceCompiler(info, info.package)
         else:
             comp = Compiler(info, info.package)
-        comp.src_path = run.src_path = os.path.abspath(src.path)
+        # a trace names the file by its absolute path, as a go build does
+        comp.name_source(os.path.abspath(src.path))
+        run.src_path = comp.src_path
         run.method_resolver = comp.ensure_methods
         prog = comp.compile_program(tree)
         if prog.main is None:

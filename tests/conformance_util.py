@@ -2,8 +2,13 @@
 writes expected files from real Go (scripts/regen_conformance.py).
 
 stdout and the exit status are compared exactly. stderr is compared exactly up
-to and including the first `goroutine N [...]:` line: after it Go prints frames
-with addresses and absolute paths that no other implementation reproduces.
+to and including the first `goroutine N [...]:` line. After it Go prints
+frames with arguments, addresses and absolute paths that no other
+implementation reproduces, and the runtime's own frames: what is kept of the
+rest (cut_stderr) is the program's own frames, each function of package main
+without its arguments and its `FILE.go:LINE` without the directory or pc
+offset, `created by` lines likewise, and the `[state]` of every other
+goroutine of a dump (their numbers depend on the runtime's own goroutines).
 Hex addresses (as in `[signal SIGSEGV ... addr=0x0 pc=0x4a1b2c]`), the
 log package's timestamps and the GOROOT directory the go command names after
 `package x is not in std` are masked on both sides.
@@ -15,12 +20,40 @@ _HEX = re.compile(r'0x[0-9a-f]+')
 _GOROOT_DIR = re.compile(r' \([^()\n]*/src/[^()\n]*\)$', re.M)   # `is not in std (GOROOT/src/x)`
 _STAMP = re.compile(r'\b\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(\.\d+)?\b')
 
+# the lines of a goroutine dump kept after its first header (see above)
+_OTHER_GOROUTINE = re.compile(r'^goroutine(?: \d+)? (\[[^\]]*\]):$')
+_MAIN_FRAME = re.compile(r'^(created by )?(main\.\S*?)(?:\([^()]*\))?(?: in goroutine \d+)?$')
+_FRAME_POS = re.compile(r'^\t(?:\S*/)?([^/\s]+):(\d+)(?: .*)?$')
+
 
 def cut_stderr(text: str) -> str:
     m = _GOROUTINE.search(text)
     if m:
-        text = text[:m.end()] + '\n'
+        text = text[:m.end()] + '\n' + ''.join(line + '\n' for line in _own_frames(text[m.end():]))
     return text
+
+
+def _own_frames(dump):
+    """The kept lines of a goroutine dump after its first header."""
+    kept = []
+    keep_pos = False
+    for line in dump.split('\n'):
+        pos = _FRAME_POS.match(line)
+        if pos:
+            if keep_pos:
+                kept.append(f'\t{pos.group(1)}:{pos.group(2)}')
+            keep_pos = False
+            continue
+        keep_pos = False
+        g = _OTHER_GOROUTINE.match(line)
+        if g:
+            kept.append(f'goroutine {g.group(1)}:')
+            continue
+        f = _MAIN_FRAME.match(line)
+        if f:
+            kept.append((f.group(1) or '') + f.group(2))
+            keep_pos = True
+    return kept
 
 
 def normalize_stderr(text: str) -> str:

@@ -131,6 +131,20 @@ def test_explore_matches_subprocess_runs(tmp_path):
     assert a.stdout == b.stdout and a.returncode == b.returncode
 
 
+def test_explore_race_exits_66_when_a_run_found_a_race():
+    """As `go run -race` exits 66: explore --race says so in its status too
+    (a race hidden among outcomes would otherwise exit 0 or 1)."""
+    racy = os.path.join(ROOT, 'tests', 'race', 'racy', 'counter.go')
+    clean = os.path.join(ROOT, 'tests', 'race', 'clean', 'channels.go')
+    r = _minigo('explore', '--race', '--runs', '3', '-q', racy, timeout=300)
+    assert r.returncode == 66, r.stdout + r.stderr
+    assert 'DATA RACE' in r.stdout
+    r = _minigo('explore', '--runs', '3', '-q', racy, timeout=300)
+    assert r.returncode in (0, 1) and 'DATA RACE' not in r.stdout, r.stdout + r.stderr
+    r = _minigo('explore', '--race', '--runs', '3', '-q', clean, timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
 def test_explore_usage_errors(tmp_path):
     assert _minigo('explore').returncode == 2
     assert _minigo('explore', '--runs', 'x', 'a.go').returncode == 2

@@ -12,8 +12,8 @@ from conftest import CHECKOUT_PKG, ROOT
 
 # Bottom first. A module may import its own layer and the layers before it.
 LAYERS = [
-    {'text', 'errors', 'tracehtml', 'deepstack'},   # Go's text rules; error positions; the trace page;
-                                                   # running on a big stack
+    {'text', 'errors', 'tracehtml', 'deepstack', 'flags'},   # Go's text rules; error positions; the trace
+                                                   # page; running on a big stack; command-line flags
     {'types'},                         # the type representation
     {'constant'},                      # untyped constant arithmetic
     {'syntax', 'grammar'},             # scanner, grammar, AST

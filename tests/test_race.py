@@ -54,3 +54,83 @@ def test_race_mode_keeps_program_output():
     code, out, err = run(path, 1)
     plain = run(path, 1, race=False)
     assert out == plain[1] == '285\n'
+
+
+# Go's detector (ThreadSanitizer) reports, for one access, only the first
+# earlier access it races with, then forgets the location's history; and a
+# race between the same two places as an earlier report is not reported again.
+# Real `go run -race` (also with GOMAXPROCS=1) prints one report for
+# TWO_READERS, two for THREE_WRITERS.
+TWO_READERS = '''package main
+
+import (
+	"fmt"
+	"time"
+)
+
+var x int
+
+func main() {
+	go func() {
+		fmt.Println(x)
+	}()
+	go func() {
+		fmt.Println(x)
+	}()
+	time.Sleep(10 * time.Millisecond)
+	x = 3
+	time.Sleep(10 * time.Millisecond)
+}
+'''
+
+THREE_WRITERS = '''package main
+
+import (
+	"fmt"
+	"time"
+)
+
+var x int
+
+func main() {
+	go func() {
+		x = 1
+	}()
+	go func() {
+		x = 2
+	}()
+	fmt.Println(x)
+	time.Sleep(10 * time.Millisecond)
+	x = 3
+}
+'''
+
+
+def _race_reports(source, seed):
+    r = minigo.run(source, filename='prog.go', seed=seed, race=True, timeout=60)
+    err = r.stderr.decode()
+    reports = err.split('==================\nWARNING: DATA RACE\n')[1:]
+    return r.exit_code, err, [re.findall(r'prog\.go:(\d+) \+0x', rep)[:2] for rep in reports]
+
+
+@pytest.mark.parametrize('seed', [1, 2, 3])
+def test_an_access_reports_one_race(seed):
+    """The write races with both reads: one report (the first read)."""
+    code, err, reports = _race_reports(TWO_READERS, seed)
+    assert code == 66, err
+    assert len(reports) == 1, err
+    assert reports[0][0] == '18' and reports[0][1] in ('12', '15'), err
+    assert err.endswith('Found 1 data race(s)\n')
+
+
+@pytest.mark.parametrize('seed', [1, 2, 3])
+def test_after_a_race_the_location_starts_afresh(seed):
+    """The first goroutine's write races with main's read and clears the
+    history; the second's is then the only earlier access of main's last
+    write: two reports, as Go gives on one P."""
+    code, err, reports = _race_reports(THREE_WRITERS, seed)
+    assert code == 66, err
+    assert len(reports) == 2, err
+    first, second = reports
+    assert first[1] == '17' and first[0] in ('12', '15'), err
+    assert second[0] == '19' and {first[0], second[1]} == {'12', '15'}, err

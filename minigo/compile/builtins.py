@@ -191,6 +191,7 @@ def b_make(c, e):
     u = t.underlying()
     if isinstance(T.unalias(t), T.TypeParam):
         u = T.core_type(T.unalias(t))
+    site = c.call_site(e)    # a bad size panics here
     if isinstance(u, T.Slice):
         ert = c.rt(u.elem)
         n = c.expr(e.args[1])
@@ -199,7 +200,7 @@ def b_make(c, e):
         if ert.aggregate:
             z = ert.zero
 
-            def make_agg(fr):
+            def make_agg(fr, _gopos=site):
                 ln = n(fr)
                 cap = m(fr) if m is not None else ln
                 _check_make(ln, cap, esize)
@@ -207,7 +208,7 @@ def b_make(c, e):
             return make_agg
         zv = ert.zero()
 
-        def make_slice(fr):
+        def make_slice(fr, _gopos=site):
             ln = n(fr)
             cap = m(fr) if m is not None else ln
             _check_make(ln, cap, esize)
@@ -229,7 +230,7 @@ def b_make(c, e):
         zero = ert.zero
         esize = ert.size
 
-        def make_chan(fr):
+        def make_chan(fr, _gopos=site):
             size = n(fr)
             if size < 0 or size * esize > (1 << 32):
                 check_makechan(size, esize)
@@ -363,7 +364,8 @@ def b_max(c, e):
 def b_close(c, e):
     from ..runtime.chan import close
     x = c.expr(e.args[0])
-    return lambda fr: close(x(fr))
+    site = c.call_site(e)
+    return lambda fr, _gopos=site: close(x(fr))
 
 
 def b_complex(c, e):

@@ -35,9 +35,13 @@ class CallMixin:
         return self.make_call(target, args_fn, nargs, self.call_site(e))
 
     def call_site(self, e):
-        """(file, line, function) of a call, for runtime.Caller."""
-        func = self.ctx.go_name if self.ctx is not None and self.ctx.go_name else f'{self.pkg.name}.init'
-        return (self.src_path, e.pos[0], func)
+        """(file, line, function) of an expression (a call, an operation that
+        can panic or block), for traces and runtime.Caller. None while a
+        deferred builtin is compiled: it runs, and a trace shows the function,
+        at the function's return."""
+        if self.sites_off:
+            return None
+        return self.site(getattr(e, _OP_POS.get(type(e), 'pos'), None) or e.pos)
 
     def call_parts(self, e):
         """(callee producer, argument producers, count). The callee producer is
@@ -292,8 +296,9 @@ class CallMixin:
             x = self.expr(e.x)
             name = m.name
             ensure = self.ensure_methods
+            site = self.call_site(e)    # a nil receiver panics here
 
-            def bind_iface(fr):
+            def bind_iface(fr, _gopos=site):
                 v = x(fr)
                 if v is None:
                     raise nil_deref()
@@ -310,8 +315,9 @@ class CallMixin:
             return bind_iface
         recv = self.method_receiver(e.x, sel)
         adapt = receiver_adapter(self, recv_t, sel.index, m, direct=True, mtargs=self.method_targs(e))
+        site = self.call_site(e)    # a nil receiver panics here
 
-        def bind(fr):
+        def bind(fr, _gopos=site):
             fn, r = adapt(recv(fr))
             return lambda *a: fn(r, *a)
         return bind
@@ -436,9 +442,17 @@ class CallMixin:
         from ..runtime import chan
         x = self.expr(e.x)
         zero = self.rt(self.typeof(e.x).underlying().elem).zero
+        site = self.call_site(e)    # where a trace shows the goroutine blocked
         if commaok:
-            return lambda fr: chan.recv2(x(fr), zero)
-        return lambda fr: chan.recv(x(fr), zero)
+            return lambda fr, _gopos=site: chan.recv2(x(fr), zero)
+        return lambda fr, _gopos=site: chan.recv(x(fr), zero)
+
+
+# gc positions an operation at its operator, not at the start of the
+# expression: a call at its `(` (so `func() {...}()` is at its last line), an
+# index or slice at `[`, a binary operation at its operator.
+_OP_POS = {A.CallExpr: 'lparen', A.IndexExpr: 'lbrack', A.SliceExpr: 'lbrack', A.BinaryExpr: 'op_pos',
+           A.TypeAssertExpr: 'lparen'}
 
 
 class _Spread:

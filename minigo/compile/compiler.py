@@ -59,12 +59,29 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
         self.func_decls = {}        # Func -> FuncDecl
         src = getattr(pkg, 'src', None)
         self.src_path = src.path if src is not None else 'prog.go'   # call sites name it
+        self.line_offset = 0        # lines of wrapper before the named source (name_source)
+        self.init_count = 0         # func inits named so far (main.init.0, main.init.1...)
+        self.sites_off = False      # compiling a deferred builtin: no positions (call_site)
         for fobj, fdecl in info.funcs:
             self.func_decls[fobj] = fdecl
         if not hasattr(pkg, 'info'):
             # the user's package: a standard generic function instantiated with
             # one of its types (errors.AsType[*MyErr]) reaches its methods here
             self.run.compilers[pkg.path] = self
+
+    def name_source(self, path, line_offset=0):
+        """How traces and race reports name the code compiled from now on:
+        the file path, and line_offset lines of wrapper before its first line
+        (the REPL compiles each input, `<input N>`, inside a wrapper)."""
+        self.src_path = path
+        self.line_offset = line_offset
+
+    def site(self, pos, func=None):
+        """(file, line, function) of a source position, as a Go trace prints
+        it; func defaults to the function being compiled."""
+        if func is None:
+            func = self.ctx.go_name if self.ctx is not None and self.ctx.go_name else f'{self.pkg.name}.init'
+        return (self.src_path, pos[0] - self.line_offset, func)
 
     # ------------------------------------------------------------ program
 
@@ -245,7 +262,9 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
 
     def go_func_name(self, name, sig, parent):
         """Go's runtime name of a function: main.f, main.T.M, main.(*T).M,
-        main.f.func1 for a literal in f, main.f.func1.func2 for one nested in that."""
+        main.f.func1 for a literal in f, main.f.func1.func2 for one nested in
+        that, main.init.0 for the first func init, main.g[...] and
+        main.(*L[...]).M for generic code."""
         if parent is not None:
             parent.lit_count += 1
             # a closure nested in a closure is outer.funcN too in a default
@@ -255,11 +274,17 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
         recv = sig.recv if sig is not None else None
         if recv is not None:
             t = recv.type
-            if isinstance(t, T.Pointer):
-                base = T.unalias(t.elem)
-                return f'{pkg}.(*{getattr(getattr(base, "obj", None), "name", base)}).{name}'
-            base = T.unalias(t)
-            return f'{pkg}.{getattr(getattr(base, "obj", None), "name", base)}.{name}'
+            ptr = isinstance(t, T.Pointer)
+            base = T.unalias(t.elem if ptr else t)
+            tname = getattr(getattr(base, 'obj', None), 'name', base)
+            if getattr(base, 'tparams', None) or getattr(base, 'targs', None):
+                tname = f'{tname}[...]'
+            return f'{pkg}.(*{tname}).{name}' if ptr else f'{pkg}.{tname}.{name}'
+        if name == 'init':
+            self.init_count += 1
+            return f'{pkg}.init.{self.init_count - 1}'
+        if sig is not None and sig.tparams:
+            return f'{pkg}.{name}[...]'
         return f'{pkg}.{name}'
 
     def external_func(self, fobj):
@@ -285,6 +310,8 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
             merged.update(smap)
             ctx.subst = merged
         ctx.go_name = self.go_func_name(name, sig, parent)
+        if ftype is not None and ftype.pos:
+            ctx.decl_line = ftype.pos[0] - self.line_offset
         ctx.body = body
         saved = self.ctx
         self.ctx = ctx
@@ -300,6 +327,8 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
             ctx.has_defer = _has_defer(body)
             if ctx.has_defer:
                 ctx.defer_slot = ctx.new_slot()
+                ctx.ret_line_slot = ctx.new_slot()
+                ctx.end_line = body.rbrace[0] - self.line_offset if body.rbrace else 0
             body_fn = self.block(body.stmts)
             captures = list(ctx.captures)
             ncap = len(captures)

@@ -33,6 +33,9 @@ class FuncCtx:
         self.has_defer = False
         self.has_recover = False
         self.defer_slot = None
+        self.ret_line_slot = None  # with defers: the line of the return statement that ran
+        self.end_line = 0          # the line of the body's closing brace
+        self.decl_line = 0         # the line of the function's `func`
         self.ret_slot = None
         self.result_vars = []
         self.named_results = False

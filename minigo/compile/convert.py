@@ -74,11 +74,12 @@ class ConvertMixin:
                 rs = gostr.to_runes(f(fr))
                 return Slice(rs, 0, len(rs), len(rs))
             return to_runes
+        site = self.call_site(call)    # a slice too short panics here
         if isinstance(su, T.Slice) and isinstance(du, T.Array):
             n = du.len
             cp = R.rtype(du).copy
 
-            def slice_to_array(fr):
+            def slice_to_array(fr, _gopos=site):
                 s = f(fr)
                 if s.len < n:
                     from ..runtime.panic import runtime_panic
@@ -90,7 +91,7 @@ class ConvertMixin:
             from ..runtime.arrview import array_view
             n = du.elem.underlying().len
 
-            def slice_to_arrptr(fr):
+            def slice_to_arrptr(fr, _gopos=site):
                 s = f(fr)
                 if s.len < n:
                     from ..runtime.panic import runtime_panic

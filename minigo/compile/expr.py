@@ -6,7 +6,7 @@ from .. import types as T
 from ..typecheck.checker import FIELD_VAL, METHOD_VAL
 from ..typecheck.operand import TYPEXPR
 from ..runtime import rtypes as R
-from ..runtime.panic import index_error, nil_deref, slice_error
+from ..runtime.panic import index_error, nil_deref, panic_at, slice_error
 from ..runtime.arrview import ArrayView
 from ..runtime.values import NIL_SLICE, Ref, Slice
 from ..syntax import ast as A
@@ -310,7 +310,7 @@ class ExprMixin:
             raise NotImplementedError(f'selector {e.sel.name}')
         if sel.kind == FIELD_VAL:
             base, path, last = self.field_path(e.x, sel)
-            return self.field_get(base, path, last)
+            return self.field_get(base, path, last, self.call_site(e))
         if sel.kind == METHOD_VAL:
             return self.method_value(e, sel)
         return self.method_expr(e, sel)
@@ -330,34 +330,36 @@ class ExprMixin:
             t = u.fields[i].type
         return base, steps[:-1], steps[-1]
 
-    def field_get(self, base, path, last):
+    def field_get(self, base, path, last, site):
+        """The field's value; site: where a nil pointer on the way panics."""
         i, deref = last
         if not path:
             if deref:
                 def get_p(fr):
                     s = base(fr)
                     if s is None:
-                        raise nil_deref()
+                        panic_at(site, nil_deref())
                     return s[i]
                 return get_p
             return lambda fr: base(fr)[i]
-        walk = self.walker(base, path)
+        walk = self.walker(base, path, site)
         if deref:
             def get_pw(fr):
                 s = walk(fr)
                 if s is None:
-                    raise nil_deref()
+                    panic_at(site, nil_deref())
                 return s[i]
             return get_pw
         return lambda fr: walk(fr)[i]
 
-    def walker(self, base, path):
-        """Closure following embedded-field steps from base (nil checks on pointers)."""
+    def walker(self, base, path, site):
+        """Closure following embedded-field steps from base (nil checks on
+        pointers, panicking at site)."""
         def walk(fr):
             s = base(fr)
             for i, deref in path:
                 if deref and s is None:
-                    raise nil_deref()
+                    panic_at(site, nil_deref())
                 s = s[i]
             return s
         last_deref = path[-1][1] if path else False
@@ -654,7 +656,8 @@ class ExprMixin:
             if e.op == '<<':
                 return lambda fr: wrap(x(fr) << c)
             return lambda fr: x(fr) >> c
-        return lambda fr: fn(x(fr), s(fr))
+        site = self.call_site(e)    # a negative count panics here
+        return lambda fr, _gopos=site: fn(x(fr), s(fr))
 
     def comparison(self, e):
         op = e.op
@@ -694,9 +697,10 @@ class ExprMixin:
             else:
                 from .fastops import compare
                 return compare(self, op, e.x, e.y)
+        site = self.call_site(e)    # comparing uncomparable dynamic types panics here
         if op == '==':
-            return lambda fr: eq(a(fr), b(fr))
-        return lambda fr: not eq(a(fr), b(fr))
+            return lambda fr, _gopos=site: eq(a(fr), b(fr))
+        return lambda fr, _gopos=site: not eq(a(fr), b(fr))
 
     # ------------------------------------------------------------ addresses and locations
 
@@ -738,7 +742,7 @@ class ExprMixin:
                 i = comp.global_slot(obj)
                 return lambda fr, _gopos=site: (G, i)
             base, path, (i, deref) = self.field_path(e.x, sel)
-            walk = self.walker(base, path) if path else base
+            walk = self.walker(base, path, site) if path else base
             if deref:
                 def loc_p(fr, _gopos=site):
                     s = walk(fr)
@@ -775,7 +779,7 @@ class ExprMixin:
                     return (a, i)
                 return loc_arr
             if isinstance(u, T.Map):
-                return self.map_location(x, self.expr_to(e.indices[0], u.key), u)
+                return self.map_location(x, self.expr_to(e.indices[0], u.key), u, site)
         if isinstance(e, A.StarExpr):
             x = self.expr(e.x)
 
@@ -787,28 +791,29 @@ class ExprMixin:
             return loc_deref
         raise NotImplementedError(f'location of {type(e).__name__}')
 
-    def map_location(self, x, idx, u):
+    def map_location(self, x, idx, u, site):
         krt = self.rt(u.key)
         kin = None if krt.hash_direct else krt.kin
         zero = self.rt(u.elem).zero
 
-        def loc_map(fr):
+        def loc_map(fr, _gopos=site):
             m = x(fr)
             k = idx(fr)
             if kin is not None:
                 k = kin(k)
-            return (_MapSlot(m, zero), k)
+            return (_MapSlot(m, zero, site), k)
         return loc_map
 
 
 class _MapSlot:
     """A map entry as a (container, key) location: reads give the zero value
-    for a missing key, writes to a nil map panic."""
-    __slots__ = ('m', 'zero')
+    for a missing key, writes to a nil map panic (at site)."""
+    __slots__ = ('m', 'zero', 'site')
 
-    def __init__(self, m, zero):
+    def __init__(self, m, zero, site):
         self.m = m
         self.zero = zero
+        self.site = site
 
     def __getitem__(self, k):
         m = self.m
@@ -820,7 +825,7 @@ class _MapSlot:
     def __setitem__(self, k, v):
         if self.m is None:
             from ..runtime.panic import nil_map_write
-            raise nil_map_write()
+            panic_at(self.site, nil_map_write())
         self.m[k] = v
 
 

@@ -26,14 +26,17 @@ from ..runtime.panic import GoPanic, as_go
 def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx):
     """cap_slots: the frame slots where the captured cells go. Each trampoline
     has a parameter `_gofn` defaulting to the Go name of the function, which
-    the panic trace reads off the Python frames (runtime/traceback.py)."""
-    gofn = (ctx.go_name or name, ctx.compiler.src_path)
+    the panic trace reads off the Python frames (runtime/traceback.py), with
+    its file and the line it is declared at."""
+    gofn = (ctx.go_name or name, ctx.compiler.src_path, ctx.decl_line)
     rt = ctx.compiler.run
     ncap = len(cap_slots)
     npad = nslots - nparams
     pad = [None] * npad
     has_defer = ctx.has_defer
     defer_slot = ctx.defer_slot
+    ret_line_slot = ctx.ret_line_slot
+    end_line = ctx.end_line
     ret_slot = ctx.ret_slot
     self_slot = ctx.self_slot_idx
 
@@ -115,11 +118,13 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
             try:
                 body(fr)
             except GoPanic as p:
-                run_defers_panicking(defers, p, fr)
+                run_defers_panicking(defers, p, end_line)
             except Exception as e:
-                run_defers_panicking(defers, _panic_for(e), fr)
+                run_defers_panicking(defers, _panic_for(e), end_line)
             else:
-                run_defers(defers)
+                # the line a trace shows for this function while its deferred
+                # calls run: the return statement's, or the closing brace's
+                run_defers(defers, fr[ret_line_slot] or end_line)
             if read is not None:
                 return read(fr)
         invoke.has_defer = True
@@ -247,22 +252,30 @@ def _panic_for(e):
     return p
 
 
-def run_defers(defers):
+def run_defers(defers, _goret=0):
     """Normal return: run deferred calls LIFO. A panic in one of them
-    propagates (after the remaining deferred calls run with it)."""
+    propagates (after the remaining deferred calls run with it). _goret is
+    the line the function returned at (runtime/traceback.py reads it)."""
     while defers:
         fn, args = defers.pop()
         try:
             fn(*args)
         except GoPanic as p:
-            run_defers_panicking(defers, p, None)
+            run_defers_panicking(defers, p, _goret)
             return
 
 
-def run_defers_panicking(defers, p, fr):
+def run_defers_panicking(defers, p, end_line):
     """Run deferred calls while panic p unwinds this function. Returns
-    normally if one of them recovered p; otherwise re-raises."""
+    normally if one of them recovered p (the function then returns at
+    end_line, its closing brace); otherwise re-raises.
+
+    Go runs deferred calls on top of the panicking stack, so a trace taken
+    in one of them shows where each panic so far happened. `_gopanics` keeps
+    (panic, its traceback as caught here) for runtime/traceback.py: raising
+    a panic again from here adds this frame to its traceback out of order."""
     g = sched.current_g()
+    _gopanics = [(p, p.__traceback__)]
     while defers:
         fn, args = defers.pop()
         g.panics.append(p)
@@ -277,14 +290,17 @@ def run_defers_panicking(defers, p, fr):
                     q.prev = p.prev
                 elif q.prev is None:
                     q.prev = p
+                _gopanics.append((q, q.__traceback__))
             p = q
         finally:
             g.panics.pop()
             g.defer_callee = None
         if p.recovered:
             p.recovered_done = True
-            # Remaining deferred calls run as on a normal return.
-            run_defers(defers)
+            # Remaining deferred calls run as on a normal return, the
+            # panics' frames gone from the stack.
+            _gopanics.clear()
+            run_defers(defers, end_line)
             return
     raise p
 

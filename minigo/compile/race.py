@@ -13,7 +13,6 @@ panics as usual. Calls into sync/atomic synchronise on their address.
 """
 from __future__ import annotations
 
-import os
 
 from .. import types as T
 from ..typecheck.checker import FIELD_VAL
@@ -35,20 +34,19 @@ def _unparen(e):
 class RaceCompiler(Compiler):
     """A Compiler whose loads and stores also report to the race detector."""
 
-    def __init__(self, info, pkg, prog=None, path='prog.go'):
+    def __init__(self, info, pkg, prog=None):
         super().__init__(info, pkg, prog)
-        self.race_path = os.path.abspath(path)
         self._race_off = 0
         self._sites = {}
 
     # ------------------------------------------------------------ what is instrumented
 
-    def site(self, pos):
-        func = self.ctx.go_name if self.ctx is not None and self.ctx.go_name else 'main.init'
-        key = (pos, func)
+    def race_site(self, pos):
+        path, line, func = self.site(pos)
+        key = (path, line, pos[1], func)
         s = self._sites.get(key)
         if s is None:
-            s = self._sites[key] = RACE.Site(self.race_path, pos[0], pos[1], func)
+            s = self._sites[key] = RACE.Site(path, line, pos[1], func)
         return s
 
     def pure(self, e):
@@ -125,7 +123,7 @@ class RaceCompiler(Compiler):
         loc = self.shared_location(e)
         if loc is None:
             return None
-        site = self.site(_unparen(e).pos)
+        site = self.race_site(_unparen(e).pos)
         det = self.run.sched.race
 
         def note(fr):

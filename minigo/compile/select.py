@@ -18,12 +18,14 @@ def _unparen(e):
 def compile_select(c, s, label):
     cases = []       # (kind, chan closure, value closure)
     clauses = []     # (setter for the received value/ok or None, body)
+    positions = []   # each case's position
     default_body = None
     for cc in s.body:
         comm = cc.comm
         if comm is None:
             default_body = c.block(cc.body)
             continue
+        positions.append(comm.pos)
         if isinstance(comm, A.SendStmt):
             ct = c.typeof(comm.chan)
             u = ct.underlying()
@@ -70,10 +72,10 @@ def compile_select(c, s, label):
         clauses.append((setters, c.block(cc.body)))
     has_default = default_body is not None
     brk = label.brk if label else None
+    choose = _chooser(cases, has_default, c.site(positions[0] if len(cases) == 1 else s.pos))
 
     def select_stmt(fr):
-        evaluated = [(k, ch(fr), v(fr) if v is not None else None) for k, ch, v in cases]
-        i, val, ok = chan.select(evaluated, has_default)
+        i, val, ok = choose(fr)
         if i < 0:
             sig = default_body(fr)
         else:
@@ -87,6 +89,31 @@ def compile_select(c, s, label):
             return None
         return sig
     return select_stmt
+
+
+def _chooser(cases, has_default, site):
+    """fr -> (chosen case or -1 for default, received value, ok). gc
+    compiles a select of one case as that channel operation (a trace shows
+    the case's line and, blocked, `chan receive`), or with a default as its
+    non-blocking form; a select of several cases is at the select's line."""
+    if len(cases) == 1 and not has_default:
+        kind, chf, vf = cases[0]
+        if kind == chan.SEND:
+            def send1(fr):
+                ch = chf(fr)
+                chan.send(ch, vf(fr), site)
+                return 0, None, True
+            return send1
+
+        def recv1(fr):
+            val, ok = chan.recv2(chf(fr), None, site)
+            return 0, val, ok
+        return recv1
+
+    def choose(fr):
+        evaluated = [(k, ch(fr), v(fr) if v is not None else None) for k, ch, v in cases]
+        return chan.select(evaluated, has_default, site)
+    return choose
 
 
 def _boxing(st, rt):

@@ -6,7 +6,7 @@ from ..runtime import sched
 from ..text import gostr
 from ..runtime import rtypes as R
 from ..runtime.introspect import build_assign_into
-from ..runtime.panic import GoPanic, go_entry, nil_deref
+from ..runtime.panic import GoPanic, go_entry, nil_deref, panic_at
 from ..syntax import ast as A
 from . import ops
 from .context import is_aggregate
@@ -371,6 +371,7 @@ class StmtMixin:
         """Closure (fr, value) storing into the location e."""
         e = _unparen(e)
         t = self.typeof(e)
+        site = self.call_site(e)    # where a store that panics happens
         agg = is_aggregate(t)
         if agg:
             assign_into = build_assign_into(self.rt(t))
@@ -408,7 +409,7 @@ class StmtMixin:
                 krt = self.rt(u.key)
                 kin = None if krt.hash_direct else krt.kin
 
-                def store_map(fr, x):
+                def store_map(fr, x, _gopos=site):
                     d = m(fr)
                     key = k(fr)
                     if d is None:
@@ -422,7 +423,7 @@ class StmtMixin:
             # *p = v for p a pointer to an array or struct: p is the aggregate itself
             px = self.expr(e.x)
 
-            def store_deref_agg(fr, x):
+            def store_deref_agg(fr, x, _gopos=site):
                 p = px(fr)
                 if p is None:
                     from ..runtime.panic import nil_deref
@@ -449,6 +450,7 @@ class StmtMixin:
         evaluated the location's operands."""
         e = _unparen(e)
         t = self.typeof(e)
+        site = self.call_site(e)    # where a store that panics happens
         if isinstance(e, A.Ident):
             st = self.storer(e)
             return lambda fr: (lambda x: st(fr, x))
@@ -461,13 +463,13 @@ class StmtMixin:
                 krt = self.rt(u.key)
                 kin = None if krt.hash_direct else krt.kin
 
-                def prep_map(fr):
+                def prep_map(fr, _gopos=site):
                     d = m(fr)
                     key = k(fr)
                     if kin is not None:
                         key = kin(key)
 
-                    def put(x):
+                    def put(x, _gopos=site):
                         if d is None:
                             from ..runtime.panic import nil_map_write
                             raise nil_map_write()
@@ -499,14 +501,15 @@ class StmtMixin:
             fn = ops.shift_fn(op, kind, True)
         else:
             fn = ops.binary_fn(op, kind)
+        site = self.call_site(lhs)    # x /= 0, x <<= -1 panic here
         slot = self.local_slot(lhs)
         if slot is not None:
-            def op_local(fr):
+            def op_local(fr, _gopos=site):
                 fr[slot] = fn(fr[slot], y(fr))
             return op_local
         loc = self.location(lhs)
 
-        def op_loc(fr):
+        def op_loc(fr, _gopos=site):
             c, k = loc(fr)
             c[k] = fn(c[k], y(fr))
         return op_loc
@@ -540,7 +543,7 @@ class StmtMixin:
 
         def incdec(fr):
             c, k = loc(fr)
-            c[k] = fn(c[k], one)
+            c[k] = fn(c[k], one)    # a nil map's entry panics at loc's site
         return incdec
 
     # ------------------------------------------------------------ go, defer, return
@@ -631,10 +634,12 @@ class StmtMixin:
         from .builtins import BUILTINS
         saved = self.ctx.hoisted
         self.ctx.hoisted = {id(a): i for i, a in enumerate(call.args)}
+        self.sites_off = True
         try:
             body = BUILTINS[name](self, call)
         finally:
             self.ctx.hoisted = saved
+            self.sites_off = False
 
         def later_builtin(*vals):
             body(list(vals))
@@ -642,34 +647,41 @@ class StmtMixin:
 
     def s_GoStmt(self, s):
         thunk = self.call_thunk(s.call)
-        pos = s.pos
-        where = self.where(pos)
+        site = self.site(s.pos)    # the new goroutine's `created by`, and a nil func's trace
 
         run = self.run
 
-        def go(fr):
+        def go(fr, _gopos=site):
             fn, args = thunk(fr)
             if fn is None or fn is _nil_call:
                 from ..runtime.panic import GoFatal
                 raise GoFatal('go of nil func value', trace_state=run.sched)
-            run.sched.spawn(go_entry(fn, len(args)), tuple(args), where)
+            run.sched.spawn(go_entry(fn, len(args)), tuple(args), _gopos)
         return go
-
-    def where(self, pos):
-        return (self.pkg.path, pos[0], self.func_name_for_trace())
-
-    def func_name_for_trace(self):
-        return self.ctx.go_name if self.ctx is not None and self.ctx.go_name else 'main.main'
 
     def s_DeferStmt(self, s):
         thunk = self.call_thunk(s.call)
         slot = self.ctx.defer_slot
+        site = self.site(s.pos)    # evaluating the call (a nil receiver) panics here
 
-        def defer(fr):
+        def defer(fr, _gopos=site):
             fr[slot].append(thunk(fr))
         return defer
 
     def s_ReturnStmt(self, s):
+        ret = self.return_stmt(s)
+        slot = self.ctx.ret_line_slot
+        if slot is None:
+            return ret
+        line = self.site(s.pos)[1]
+
+        def ret_at(fr):
+            # a function with deferred calls: they run "at" this line
+            fr[slot] = line
+            return ret(fr)
+        return ret_at
+
+    def return_stmt(self, s):
         ctx = self.ctx
         results = ctx.result_vars
         rs = ctx.ret_slot
@@ -950,6 +962,8 @@ class StmtMixin:
             if isinstance(u, T.Array) and vset is not None:
                 arr_copy = self.rt(xt).copy      # range over an array ranges over a copy
 
+            site = self.site(s.pos)
+
             def range_seq(fr):
                 v = x(fr)
                 if is_slice:
@@ -959,7 +973,7 @@ class StmtMixin:
                         if is_ptr and vset is None:
                             a, off, n = None, 0, u.elem.underlying().len
                         else:
-                            raise nil_deref()
+                            panic_at(site, nil_deref())
                     else:
                         a = arr_copy(v) if arr_copy is not None else v
                         off, n = 0, len(v)
@@ -1008,11 +1022,12 @@ class StmtMixin:
         if isinstance(u, T.Chan):
             from ..runtime import chan
             zero = self.rt(u.elem).zero
+            site = self.site(s.pos)    # where a trace shows the loop blocked
 
             def range_chan(fr):
                 c = x(fr)
                 while True:
-                    v, ok = chan.recv2(c, zero)
+                    v, ok = chan.recv2(c, zero, site)
                     if not ok:
                         return None
                     if kset is not None:
@@ -1220,7 +1235,8 @@ class StmtMixin:
         if isinstance(T.unalias(self.typeof(s.chan)), T.TypeParam):
             et = T.core_type(T.unalias(self.typeof(s.chan)))
         v = self.expr_to(s.value, et.elem)
-        return lambda fr: chan.send(c(fr), v(fr))
+        site = self.site(s.pos)
+        return lambda fr, _gopos=site: chan.send(c(fr), v(fr))
 
     def s_SelectStmt(self, s, label=None):
         from .select import compile_select

@@ -95,7 +95,8 @@ def block_forever(reason):
 
 # ------------------------------------------------------------------ send / receive
 
-def send(c, v):
+def send(c, v, _gopos=None):
+    """c <- v. _gopos: where in the program (see recv2)."""
     S = RUN.run.sched
     if c is None:
         block_forever('chan send (nil chan)')
@@ -129,8 +130,9 @@ def send(c, v):
         raise _plain_panic('send on closed channel')
 
 
-def recv2(c, zero=None):
-    """v, ok := <-c"""
+def recv2(c, zero=None, _gopos=None):
+    """v, ok := <-c. _gopos: where in the program (for a trace of a
+    goroutine blocked here, when the caller's frame does not say)."""
     S = RUN.run.sched
     if c is None:
         block_forever('chan receive (nil chan)')
@@ -224,9 +226,10 @@ def chan_cap(c):
 SEND, RECV = 1, 2
 
 
-def select(cases, has_default):
+def select(cases, has_default, _gopos=None):
     """cases: list of (kind, chan, value to send). Returns (index, value, ok);
-    index -1 means default."""
+    index -1 means default. _gopos: the select statement's position, for a
+    trace (its clauses run in the caller's frame, which cannot carry it)."""
     S = RUN.run.sched
     n = len(cases)
     if n == 0 and not has_default:

@@ -25,13 +25,17 @@ class GoPanic(Exception):
 
 
 class GoFatal(Exception):
-    """fatal error: ... (not recoverable)."""
+    """fatal error: ... (not recoverable). The report shows the running
+    goroutine's stack (trace_state: the scheduler), every goroutine's for a
+    deadlock, or that of trace_g, a parked goroutine (when the error comes
+    from the scheduler itself, as a timer starting a nil func)."""
 
-    def __init__(self, msg, trace_state=None, extra=''):
+    def __init__(self, msg, trace_state=None, extra='', trace_g=None):
         super().__init__(msg)
         self.msg = msg
         self.trace_state = trace_state
         self.extra = extra
+        self.trace_g = trace_g
 
 
 class GoExit(BaseException):
@@ -50,6 +54,13 @@ class RuntimeErrorValue:
 
     def error(self):
         return 'runtime error: ' + self.msg
+
+
+def panic_at(_gopos, p):
+    """Raise p as happening at _gopos (file, line, function): code on a hot
+    path calls this only when it fails, so the trace has the position
+    (runtime/traceback.py reads the parameter) at no cost otherwise."""
+    raise p
 
 
 def runtime_panic(msg, sigsegv=False):

@@ -21,12 +21,13 @@ Shadow memory: for each location (a container object and a key; a map is one
 location, as Go's detector treats it) the last write and the reads since, each
 as (goroutine, its clock then, site). An access races with an earlier one of
 another goroutine when that one did not happen before it; writes conflict
-with reads and writes, reads only with writes. Each pair of sites is reported
-once, in Go's shape; the run then exits 66.
+with reads and writes, reads only with writes. As in Go's detector, an
+access reports only the first earlier access it races with (the earlier
+write, else the reads in the order they came) and clears the location's
+history; a race between the same two sites as an earlier report is not
+reported again. Reports are in Go's shape; the run then exits 66.
 """
 from __future__ import annotations
-
-import os
 
 from .context import RUN
 from .values import Ref
@@ -74,7 +75,6 @@ class Detector:
         self.created = {}       # goroutine id -> Site of its go statement (None for main)
         self.parent_func = {}   # goroutine id -> function that ran the go statement
         self.chan_state = {}    # id(chan) -> [chan, nsent, nrecv, buffered clocks, recv clocks, close clock]
-        self.path = 'prog.go'
 
     # ------------------------------------------------------------ clocks
 
@@ -136,13 +136,13 @@ class Detector:
     # ------------------------------------------------------------ goroutines
 
     def spawn(self, parent, child, where):
-        """A go statement (where: (package, line, function)) started child."""
+        """A go statement (where: (file, line, function)) started child."""
         snap = self.release_clock(parent) if parent is not None else {}
         snap[child.id] = snap.get(child.id, 0) + 1
         self.clocks[child.id] = snap
         if where is not None:
-            _, line, func = where
-            self.created[child.id] = Site(self.path, line, 0, func)
+            path, line, func = where
+            self.created[child.id] = Site(path, line, 0, func)
 
     # ------------------------------------------------------------ channels
 
@@ -212,7 +212,8 @@ class Detector:
         w = sh.write
         t = c.get(gid, 0)
         if w is not None and w.gid != gid and w.clock > c.get(w.gid, 0):
-            self.report(Access(gid, t, site, False), w, obj, key)
+            self.race(sh, Access(gid, t, site, False), w, obj, key)
+            return
         r = sh.reads.get(gid)
         if r is None or r.clock != t:      # a read in the same epoch is already known
             sh.reads[gid] = Access(gid, t, site, False)
@@ -231,19 +232,33 @@ class Detector:
                 not reads or (len(reads) == 1 and gid in reads)):
             return                      # this goroutine's write in the same epoch: nothing new
         me = Access(gid, t, site, True)
+        # the earlier accesses in the order they came: the write, then the reads since
         if w is not None and w.gid != gid and w.clock > c.get(w.gid, 0):
-            self.report(me, w, obj, key)
-        for r in list(sh.reads.values()):
+            self.race(sh, me, w, obj, key)
+            return
+        for r in sh.reads.values():
             if r.gid != gid and r.clock > c.get(r.gid, 0):
-                self.report(me, r, obj, key)
+                self.race(sh, me, r, obj, key)
+                return
         sh.write = me
         sh.reads = {}
 
     # ------------------------------------------------------------ reports
 
+    def race(self, sh, cur, prev, obj, key):
+        """cur races with prev, the first earlier access it conflicts with.
+        As Go's detector (ThreadSanitizer's CheckRaces): the access reports
+        that one race only, and the location's shadow is cleared, so the
+        accesses after start afresh (and cur itself is not kept)."""
+        sh.write = None
+        sh.reads = {}
+        self.report(cur, prev, obj, key)
+
     def report(self, cur, prev, obj, key):
-        # one report per pair of source lines (x++ reads and writes on one line:
-        # one report, as Go's detector gives)
+        # a race between the same two places as one already reported is not
+        # reported again (ThreadSanitizer's suppress_equal_stacks, Go's
+        # default; its stacks are the two access sites here): x++ racing
+        # with itself in a loop is one report
         pair = frozenset(((cur.site.path, cur.site.line), (prev.site.path, prev.site.line)))
         if pair in self.reported:
             return
@@ -284,10 +299,9 @@ def frame(site):
     return [f'  {site.func}()', f'      {site.path}:{site.line} +0x0']
 
 
-def install(sched_, path):
+def install(sched_):
     """Turn the detector on for this run (the scheduler and channels report to it)."""
     det = Detector()
-    det.path = os.path.abspath(path)
     sched_.race = det
     return det
 

@@ -1,9 +1,15 @@
 """What a crashing Go program prints on stderr: `panic: ...` (with earlier
 panics first, `[recovered]`), `[signal SIGSEGV ...]` for nil dereferences,
-`fatal error: ...`, then a short Go-shaped goroutine trace."""
+`fatal error: ...`, then Go-shaped goroutine traces: each frame of the
+program with its file:line (read off the Python stack, see go_frames), and
+where the goroutine was created. Also what runtime.Stack writes, and where
+a parked goroutine stands (the REPL's :goroutines)."""
 from __future__ import annotations
 
+import sys
+
 from . import sched
+from .context import current
 from .gofmt import panic_value_string
 from .panic import RuntimeErrorValue
 
@@ -41,57 +47,124 @@ def panic_report(p):
     g = getattr(p, 'goroutine', None)
     out.append('\n')
     out.append(_goroutine_header(g))
-    out.append(_frames(g, p.__traceback__))
+    out.append(_format(g, go_frames(p.__traceback__, p)))
     return ''.join(out)
 
 
-def go_frames(tb):
-    """[(function, path, line)] innermost first, read off a Python traceback:
-    function trampolines have a `_gofn` parameter (the Go function's name),
-    call closures a `_gopos` one (the call site), see compile/funcs.py and
-    runtime/callers.py. A function whose current line is not known (a
-    runtime error away from any call) gets line 0."""
+def go_frames(tb, exc=None):
+    """[(function, path, line)] innermost first, read off a Python traceback
+    (of exc, the exception it belongs to): function trampolines have a
+    `_gofn` parameter (the Go function's name), call closures and operations
+    that can fail or block a `_gopos` one (their position), see
+    compile/funcs.py and runtime/callers.py. A function whose current line is
+    not known gets line 0."""
+    return _go_frames(_tb_frames(tb), exc)
+
+
+def _tb_frames(tb):
+    """The frames of a traceback, outermost first; a frame that re-raised
+    (consecutive entries of one frame) once."""
     pyframes = []
     while tb is not None:
-        pyframes.append(tb.tb_frame)
+        f = tb.tb_frame
+        if not pyframes or pyframes[-1] is not f:
+            pyframes.append(f)
         tb = tb.tb_next
-    return _go_frames(pyframes)
+    return pyframes
 
 
 def parked_frames(g):
-    """go_frames of a goroutine parked in its greenlet."""
+    """go_frames of a goroutine parked in its greenlet; one that has not
+    started yet stands at the line declaring its function."""
     glet = getattr(g, 'glet', None)
     f = getattr(glet, 'gr_frame', None) if glet is not None else None
+    if f is None:
+        entry = _entry_gofn(getattr(g, 'fn', None))
+        return [entry] if entry is not None else []
+    return _go_frames(_back_chain(f))
+
+
+def live_frames():
+    """go_frames of the running goroutine, here."""
+    return _go_frames(_back_chain(sys._getframe(1)))
+
+
+def _back_chain(f):
     pyframes = []
     while f is not None:
         pyframes.append(f)
         f = f.f_back
     pyframes.reverse()
-    return _go_frames(pyframes)
+    return pyframes
 
 
-def _go_frames(pyframes):
+def _entry_gofn(fn, depth=4):
+    """The `_gofn` (function, file, declaration line) of a goroutine's
+    function: its trampoline, or one inside the wrappers a go statement adds."""
+    if fn is None or depth == 0:
+        return None
+    code = getattr(fn, '__code__', None)
+    if code is not None and '_gofn' in code.co_varnames:
+        for defaults in (fn.__defaults__ or (), (fn.__kwdefaults__ or {}).values()):
+            for d in defaults:
+                if isinstance(d, tuple) and len(d) == 3:
+                    return d
+    for cell in getattr(fn, '__closure__', None) or ():
+        try:
+            inner = cell.cell_contents
+        except ValueError:
+            continue
+        if callable(inner):
+            found = _entry_gofn(inner, depth - 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _go_frames(pyframes, exc=None):
     """Python frames, outermost first -> Go frames, innermost first."""
     frames = []
-    for f in pyframes:
-        code = f.f_code
-        params = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
-        if '_gofn' in params:
-            name, path = f.f_locals.get('_gofn') or ('', '')
-            if not (frames and frames[-1][0] == name and frames[-1][2] == 0):
-                frames.append([name, path, 0])
-        elif '_gopos' in params:
-            path, line, func = f.f_locals.get('_gopos') or ('', 0, '')
-            if not frames or frames[-1][0] != func:
-                frames.append([func, path, line])
-            else:
-                frames[-1][1:] = [path, line]
+    _walk(pyframes, exc, frames)
     frames.reverse()
     return [tuple(fr) for fr in frames if fr[0]]
 
 
-def _frames(g, tb=None, parked=False):
-    frames = parked_frames(g) if parked else go_frames(tb)
+def _walk(pyframes, exc, frames):
+    """Append the Go frames (outermost first, [function, path, line]) the
+    Python frames stand for. exc: the exception whose traceback these are
+    (None for a live stack)."""
+    for f in pyframes:
+        code = f.f_code
+        params = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
+        if '_gofn' in params:
+            name, path, _ = f.f_locals.get('_gofn') or ('', '', 0)
+            if not (frames and frames[-1][0] == name and frames[-1][2] == 0):
+                frames.append([name, path, 0])
+        elif '_gopos' in params:
+            pos = f.f_locals.get('_gopos')
+            if not pos:
+                continue        # a runtime function called without a position
+            path, line, func = pos
+            if not frames or frames[-1][0] != func:
+                frames.append([func, path, line])
+            else:
+                frames[-1][1:] = [path, line]
+        elif '_goret' in params:
+            # deferred calls at a normal return: the function is at its return
+            line = f.f_locals.get('_goret')
+            if frames and line:
+                frames[-1][2] = line
+        elif '_gopanics' in code.co_varnames:
+            # deferred calls while panicking run on top of the stack of each
+            # panic so far (Go prints them all); the panic being reported
+            # continues in the frames that follow
+            for p, tb in f.f_locals.get('_gopanics') or ():
+                if p is not exc and tb is not None:
+                    _walk(_tb_frames(tb.tb_next), p, frames)
+
+
+def _format(g, frames):
+    """A goroutine's frames as Go prints them under its header."""
     if not frames:
         name = 'main.main()' if g is None or g.id == 1 else 'main.main.func1()'
         return f'{name}\n\t?:0 +0x0\n'
@@ -102,8 +175,7 @@ def _frames(g, tb=None, parked=False):
         out.append(f'{func}{args}\n\t{path or "?"}:{line or "?"} +0x0\n')
     where = getattr(g, 'created_at', None)
     if where is not None and g.id != 1:
-        _, line, func = where
-        path = frames[-1][1] if frames else '?'
+        path, line, func = where
         out.append(f'created by {func} in goroutine {g.parent_id}\n\t{path}:{line} +0x0\n')
     return ''.join(out)
 
@@ -115,19 +187,50 @@ def fatal_report(f):
     s = f.trace_state
     if s is not None and 'deadlock' in f.msg:
         out.append('\n')
-        gs = sorted(s.gs.values(), key=lambda g: g.id)
-        for i, g in enumerate(gs):
-            if i:
-                out.append('\n')
-            reason = g.wait_reason or 'runnable'
-            out.append(f'goroutine {g.id} [{reason}]:\n')
-            out.append(_frames(g, parked=True))
+        out.append(goroutines_dump(s.gs.values()))
+    elif f.trace_g is not None:
+        g = f.trace_g
+        out.append(f'\ngoroutine {g.id} [{g.wait_reason or "running"}]:\n')
+        out.append(_format(g, parked_frames(g)))
     elif s is not None:
         g = s.current
         out.append('\n')
         out.append(_goroutine_header(g))
-        out.append(_frames(g))
+        out.append(_format(g, go_frames(f.__traceback__, f)))
     return ''.join(out)
+
+
+def goroutines_dump(gs):
+    """Go's dump of goroutines that are not running (a deadlock's): each
+    one's state, its stack with file:line, and where it was created."""
+    out = []
+    for g in sorted(gs, key=lambda g: g.id):
+        if out:
+            out.append('\n')
+        out.append(f'goroutine {g.id} [{g.wait_reason or "runnable"}]:\n')
+        out.append(_format(g, parked_frames(g)))
+    return ''.join(out)
+
+
+def stack_text(all_goroutines=False):
+    """What runtime.Stack writes: the running goroutine, where it called
+    (its frames up to the call of runtime.Stack), then with all_goroutines
+    every other live goroutine."""
+    g = sched.current_g()
+    text = _goroutine_header(g) + _format(g, live_frames())
+    s = current().sched
+    if all_goroutines and s is not None:
+        others = [o for o in s.gs.values() if o is not g]
+        if others:
+            text += '\n' + goroutines_dump(others)
+    return text
+
+
+def goroutine_location(g):
+    """(function, file, line) where a goroutine that is not running stands:
+    its innermost frame of the program (the REPL's :goroutines), or None."""
+    frames = parked_frames(g)
+    return frames[0] if frames else None
 
 
 def stack_overflow_report():

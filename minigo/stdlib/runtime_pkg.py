@@ -122,8 +122,8 @@ def Goexit():
 
 
 def Stack(buf, all):
-    g = RUN.run.sched.current
-    text = f'goroutine {g.id} [running]:\nmain.main()\n'.encode()
+    from ..runtime.traceback import stack_text
+    text = stack_text(all).encode('utf-8', 'surrogateescape')
     n = min(len(text), buf.len)
     buf.a[buf.off:buf.off + n] = list(text[:n])
     return n

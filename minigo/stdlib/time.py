@@ -597,9 +597,7 @@ def _fire(st):
     if c is None:
         # AfterFunc(d, nil): the timer starts a goroutine running nil
         from ..runtime.panic import GoFatal
-        g = s.main_g
-        state = getattr(g, 'wait_reason', None) or 'running'
-        raise GoFatal('go of nil func value', extra=f'\ngoroutine {getattr(g, "id", 1)} [{state}]:\n')
+        raise GoFatal('go of nil func value', trace_g=s.main_g)
     from ..runtime import chan as C
     if c.recvq or len(c.buf) < c.cap:
         C.send(c, Now())

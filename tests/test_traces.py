@@ -1,0 +1,103 @@
+"""Every frame of a goroutine trace has its file:line.
+
+Go prints `FILE:LINE` for every frame of a panic's trace and of a deadlock's
+dump; minigo printed `?` where it did not know the line (a goroutine blocked
+in `<-ch` or `select {}`, a failing conversion, a deferred call). The
+conformance suite compares the program's own frames with real Go's
+(tests/conformance_util.py); here every conformance program that panics or
+deadlocks must show no unknown line at all, and the functions the REPL uses
+(a source named `<input N>`, where a parked goroutine stands) are checked.
+"""
+import glob
+import io
+import os
+
+import pytest
+
+import minigo
+from test_conformance import CONF, EXAMPLES, ROOT, _read, run_options
+
+CRASHING = [p for p in sorted(glob.glob(os.path.join(CONF, '**', '*.go'), recursive=True))
+            + sorted(glob.glob(os.path.join(EXAMPLES, '*.go')))
+            if _read(p[:-3] + '.exit', '0').strip() == '2']
+
+
+@pytest.mark.parametrize('path', CRASHING, ids=[os.path.relpath(p, ROOT) for p in CRASHING])
+def test_no_unknown_line_in_a_trace(path):
+    stem = path[:-3]
+    with open(path, 'rb') as f:
+        source = f.read()
+    stdin = open(stem + '.in', 'rb').read() if os.path.exists(stem + '.in') else b''
+    r = minigo.run(source, filename=os.path.basename(path), args=_read(stem + '.args', '').split(),
+                   stdin=stdin, timeout=120, **run_options(_read(stem + '.flags', '').split()))
+    err = r.stderr.decode('utf-8', 'replace')
+    assert r.exit_code == 2, err
+    assert ':?' not in err and '?:' not in err, err
+
+
+def test_there_are_crashing_programs():
+    assert len(CRASHING) > 100
+
+
+# ------------------------------------------------------------------ what the REPL uses
+
+def _run_compiled(text, name, offset):
+    """Compile text as the REPL compiles an input (named `name`, its first
+    `offset` lines a wrapper) and run it; returns the GoPanic or GoFatal."""
+    from minigo.compile.compiler import Compiler
+    from minigo.errors import Source
+    from minigo.frontend import parse_and_check
+    from minigo.runtime import sched
+    from minigo.runtime.context import Run, activated
+    from minigo.runtime.panic import GoFatal, GoPanic
+    tree, info = parse_and_check(Source('prog.go', text))
+    run = Run(stdout=io.BytesIO(), stderr=io.BytesIO(), stdin=io.BytesIO())
+    with activated(run):
+        s = sched.Scheduler(1, run=run)
+        comp = Compiler(info, info.package)
+        comp.name_source(name, offset)
+        prog = comp.compile_program(tree)
+        try:
+            s.run_main(prog.main)
+        except (GoPanic, GoFatal) as e:
+            return e
+    raise AssertionError('the program did not fail')
+
+
+WRAPPED = '''package main
+
+func main() {
+	var m map[string]int
+	m["a"] = 1
+}
+'''
+
+
+def test_a_named_source_is_traced_by_its_name_and_own_lines():
+    from minigo.runtime.traceback import panic_report
+    p = _run_compiled(WRAPPED, '<input 12>', 4)
+    assert panic_report(p).endswith('goroutine 1 [running]:\nmain.main()\n\t<input 12>:1 +0x0\n')
+
+
+BLOCKED = '''package main
+
+func wait(c chan int) {
+	<-c
+}
+
+func main() {
+	c := make(chan int)
+	go wait(c)
+	select {}
+}
+'''
+
+
+def test_where_a_parked_goroutine_stands():
+    from minigo.runtime.traceback import goroutine_location, goroutines_dump
+    f = _run_compiled(BLOCKED, 'prog.go', 0)
+    gs = sorted(f.trace_state.gs.values(), key=lambda g: g.id)
+    assert [goroutine_location(g) for g in gs] == [('main.main', 'prog.go', 10), ('main.wait', 'prog.go', 4)]
+    assert goroutines_dump(gs) == ('goroutine 1 [select (no cases)]:\nmain.main()\n\tprog.go:10 +0x0\n\n'
+                                   'goroutine 2 [chan receive]:\nmain.wait(...)\n\tprog.go:4 +0x0\n'
+                                   'created by main.main in goroutine 1\n\tprog.go:9 +0x0\n')
