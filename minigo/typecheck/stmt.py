@@ -38,13 +38,14 @@ class StmtMixin:
             self.decl, self.scope, self.iota, self.sig, self.errpos = saved
 
     def usage(self, scope):
-        if self.repl:
-            return
-        unused = [v for v in scope.elems.values()
-                  if isinstance(v, T.Var) and v.kind == T.LOCAL and not v.used and v.name != '_']
-        unused.sort(key=lambda v: v.pos)
-        for v in unused:
-            self.soft_errorf(v.pos, f'declared and not used: {v.name}')
+        # the REPL prompt's own variables may go unused (a later input uses
+        # them); inside blocks and functions Go's rule holds
+        if scope is not self.repl_scope:
+            unused = [v for v in scope.elems.values()
+                      if isinstance(v, T.Var) and v.kind == T.LOCAL and not v.used and v.name != '_']
+            unused.sort(key=lambda v: v.pos)
+            for v in unused:
+                self.soft_errorf(v.pos, f'declared and not used: {v.name}')
         for child in scope.children:
             if not child.is_func:
                 self.usage(child)
@@ -360,7 +361,7 @@ class StmtMixin:
             used = any(v.used for v in lhs_vars)
             for v in lhs_vars:
                 v.used = True
-            if not used and not self.repl:
+            if not used:
                 self.soft_errorf(lhs, f"{lhs.name} declared and not used")
 
     def case_types(self, x, types, seen):
