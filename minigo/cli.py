@@ -24,8 +24,9 @@ Usage:
                                  draw a --trace file as a self-contained HTML timeline
   minigo parse [--quiet] FILE.go...
                                  print the syntax tree (or, with --quiet, only syntax errors)
-  minigo repl [--no-history] [--seed N]
-                                 start the interactive REPL
+  minigo repl [--no-history] [--seed N] [--color=auto|dark|light|never]
+                                 start the interactive REPL (colours for a dark or
+                                 light terminal; auto reads COLORFGBG and NO_COLOR)
   minigo version                 print the minigo and Go language versions
   minigo help                    print this help
 
@@ -258,7 +259,7 @@ def _deep(cmd):
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
-        if not argv or argv[0].startswith('--no-history') or argv[0].startswith('--seed'):
+        if not argv or argv[0].startswith(('--no-history', '--seed', '--color')):
             return cmd_repl(argv)
         cmd, args = argv[0], argv[1:]
         if cmd in ('-h', '--help', 'help'):

@@ -114,7 +114,7 @@ class Repl:
 
     def cmd_doc(self, arg):
         from .docs import doc
-        self.out(doc(arg, self.session) + '\n')
+        self.out(doc(arg, self.session))
 
     def cmd_load(self, arg):
         self.session.load(arg, report=self.report)

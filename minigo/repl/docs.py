@@ -90,18 +90,17 @@ def _comment_above(src, line):
 # ------------------------------------------------------------------ :doc
 
 def doc(name, session):
-    """The text :doc NAME prints (without the last newline)."""
+    """The text :doc NAME prints."""
     if name in BUILTIN_DOCS:
-        return BUILTIN_DOCS[name]
+        return BUILTIN_DOCS[name] + '\n'
     parts = name.split('.')
     pkg = _package(parts[0], session)
+    text = None
     if pkg is not None and len(parts) <= 3:
-        return _package_doc(pkg, parts[1:])
-    if len(parts) <= 2:
+        text = _package_doc(pkg, parts[1:])
+    elif len(parts) <= 2:
         text = _user_doc(parts, session)
-        if text is not None:
-            return text
-    return f'no documentation for {name}'
+    return text if text is not None else f'no documentation for {name}\n'
 
 
 def _package(name, session):
@@ -116,9 +115,16 @@ def _package(name, session):
 
 
 def _std_doc(path, key):
+    """A standard declaration's doc comment, indented as go doc prints it."""
     from .stdlib_docs import DOCS, TEXTS
     i = DOCS.get(path, {}).get(key)
     return TEXTS[i] if i is not None else ''
+
+
+def _emit(decl, comment):
+    """A declaration and its (indented) doc comment; a blank line after a
+    comment, as go doc leaves one."""
+    return decl + '\n' + (comment + '\n' if comment else '')
 
 
 def _package_doc(pkg, member):
@@ -128,26 +134,26 @@ def _package_doc(pkg, member):
     if not member:
         synopsis = _std_doc(pkg.path, '')
         lines = [render_decl(o, q, exported_only=True).split('\n', 1)[0]
-                 for o in _members(pkg.scope, lambda o: True)]
-        return header + (synopsis + '\n\n' if synopsis else '') + '\n'.join(lines)
+                 for o in _members(pkg.scope)]
+        return header + (synopsis + '\n\n' if synopsis else '') + ''.join(ln + '\n' for ln in lines)
     obj = pkg.scope.lookup(member[0])
     if obj is None or not obj.exported():
-        return f'no documentation for {pkg.name}.{".".join(member)}'
+        return None
     if len(member) == 2:
         m = _method(obj, member[1])
         if m is None or not m.exported():
-            return f'no documentation for {pkg.name}.{".".join(member)}'
-        return header + func_line(m, q) + '\n' + indent(_std_doc(pkg.path, f'{obj.name}.{m.name}'))
-    text = header + render_decl(obj, q, exported_only=True) + '\n'
-    text += indent(_std_doc(pkg.path, obj.name))
+            return None
+        return header + _emit(func_line(m, q), _std_doc(pkg.path, f'{obj.name}.{m.name}'))
+    text = header + _emit(render_decl(obj, q, exported_only=True), _std_doc(pkg.path, obj.name))
     if isinstance(obj, T.TypeName):
-        text += _associated(obj, pkg.scope, q, exported_only=True)
-    return text.rstrip('\n')
+        from .stdlib_docs import VALUES
+        values = VALUES.get(pkg.path, {}).get(obj.name, [])
+        text = _with_list(text, values + _associated(obj, pkg.scope, q, exported_only=True))
+    return text
 
 
 def _user_doc(parts, session):
-    def q(p):
-        return '' if p is None or p.path == 'main' else p.name + '.'
+    q = _main_qualifier
     chk = session.chk
     obj = chk.file_scope.lookup_parent(parts[0])[1]
     if obj is None or isinstance(obj, (T.Builtin, T.PkgName)):
@@ -156,11 +162,26 @@ def _user_doc(parts, session):
         m = _method(obj, parts[1])
         if m is None:
             return None
-        return (func_line(m, q) + '\n' + indent(session.docs.get(f'{obj.name}.{m.name}', ''))).rstrip('\n')
-    text = render_decl(obj, q, exported_only=False) + '\n' + indent(session.docs.get(obj.name, ''))
+        return _emit(func_line(m, q), indent(session.docs.get(f'{obj.name}.{m.name}', '')))
+    text = _emit(render_decl(obj, q, exported_only=False), indent(session.docs.get(obj.name, '')))
     if isinstance(obj, T.TypeName):
-        text += _associated(obj, chk.pkg_scope, q, exported_only=False)
-    return text.rstrip('\n')
+        consts = [render_decl(o, q, False) for o in sorted(chk.pkg_scope.elems.values(), key=_by_pos)
+                  if isinstance(o, T.Const) and o.type is obj.type]
+        text = _with_list(text, consts + _associated(obj, chk.pkg_scope, q, exported_only=False))
+    return text
+
+
+def _with_list(text, lines):
+    """A type's text and the list go doc prints under it, after a blank line."""
+    if not lines:
+        return text
+    if not text.endswith('\n\n'):
+        text += '\n'
+    return text + ''.join(ln + '\n' for ln in lines)
+
+
+def _by_pos(o):
+    return o.pos or (0, 0), o.name
 
 
 def _method(obj, name):
@@ -172,36 +193,29 @@ def _method(obj, name):
     return None
 
 
-def _members(scope, keep):
+def _members(scope):
     order = {T.Const: 0, T.Var: 1, T.Func: 2, T.TypeName: 3}
-    objs = [o for o in scope.elems.values() if o.exported() and type(o) in order and keep(o)]
+    objs = [o for o in scope.elems.values() if o.exported() and type(o) in order]
     return sorted(objs, key=lambda o: (order[type(o)], o.name))
 
 
 def _associated(tn, scope, q, exported_only):
-    """A type's constants, constructors and methods, as go doc lists them."""
+    """A type's constructors (functions returning it, as go/doc finds them)
+    and its methods."""
     named = tn.type
     if not isinstance(named, T.Named):
-        return ''
+        return []
 
     def is_t(t):
         return t is named or (isinstance(t, T.Pointer) and t.elem is named)
-    lines = []
-    for o in sorted(scope.elems.values(), key=lambda o: (o.pos or (0, 0), o.name)):
-        if exported_only and not o.exported():
-            continue
-        if isinstance(o, T.Const) and o.type is named:
-            lines.append(render_decl(o, q, exported_only))
-    for o in sorted(scope.elems.values(), key=lambda o: o.name):
-        if exported_only and not o.exported():
-            continue
-        if isinstance(o, T.Func) and o.type is not None and o.type.results.vars \
-                and is_t(o.type.results.vars[0].type):
-            lines.append(func_line(o, q))
-    for m in sorted(named.methods, key=lambda m: m.name):
-        if m.exported() or not exported_only:
-            lines.append(func_line(m, q))
-    return '\n' + '\n'.join(lines) + '\n' if lines else ''
+
+    def shown(o):
+        return o.exported() or not exported_only
+    lines = [func_line(o, q) for o in sorted(scope.elems.values(), key=lambda o: o.name)
+             if shown(o) and isinstance(o, T.Func) and o.type is not None and o.type.results.vars
+             and is_t(o.type.results.vars[0].type)]
+    lines += [func_line(m, q) for m in sorted(named.methods, key=lambda m: m.name) if shown(m)]
+    return lines
 
 
 # ------------------------------------------------------------------ declarations
@@ -222,8 +236,40 @@ def func_line(f, q):
         out.append(f'({name}{T.type_string(r.type, q)}) ')
     out.append(f.name)
     out.append(_tparams(sig.tparams, q))
-    out.append(T.type_string(sig, q)[len('func'):])
+    out.append(signature(sig, q))
     return ''.join(out)
+
+
+def signature(sig, q):
+    """`(params) results` as Go source writes them: neighbouring parameters
+    of one type share it (`err, target error`)."""
+    params = _params(sig.params.vars, sig.variadic, q)
+    res = sig.results.vars
+    if not res:
+        return params
+    if len(res) == 1 and not res[0].name:
+        return f'{params} {T.type_string(res[0].type, q)}'
+    return f'{params} {_params(res, False, q)}'
+
+
+def _params(vs, variadic, q):
+    types = []
+    for i, v in enumerate(vs):
+        t = v.type
+        if variadic and i == len(vs) - 1:
+            types.append('...' + T.type_string(t.elem if isinstance(t, T.Slice) else t, q))
+        else:
+            types.append(T.type_string(t, q))
+    if not any(v.name for v in vs):
+        return '(' + ', '.join(types) + ')'
+    groups = []
+    for v, t in zip(vs, types):
+        if groups and groups[-1][1] == t and not t.startswith('...'):
+            groups[-1][0].append(v.name or '_')
+        else:
+            groups.append(([v.name or '_'], t))
+    return '(' + ', '.join(f'{", ".join(names)} {t}' for names, t in groups) + ')'
+
 
 
 def _tparams(tparams, q):
@@ -265,7 +311,7 @@ def _type_decl(tn, q, exported_only):
     if isinstance(u, T.Interface):
         shown = [m for m in u.methods if m.exported() or not exported_only]
         lines = [f'\t{T.type_string(e, q)}' for e in u.embeddeds]
-        lines += [f'\t{m.name}{T.type_string(m.type, q)[len("func"):]}' for m in shown]
+        lines += [f"\t{m.name}{signature(m.type, q)}" for m in shown]
         if len(shown) < len(u.methods):
             lines.append('\t// Has unexported methods.')
         return head + ('interface {\n' + '\n'.join(lines) + '\n}' if lines else 'interface{}')
@@ -284,7 +330,7 @@ def summary(obj, q=None):
     if obj.type is None:
         return ''
     if isinstance(obj, T.Func):
-        return 'func' + _tparams(obj.type.tparams, q) + T.type_string(obj.type, q)[len('func'):]
+        return 'func' + _tparams(obj.type.tparams, q) + signature(obj.type, q)
     if isinstance(obj, T.TypeName):
         u = T.unalias(obj.type).underlying()
         kind = {T.Struct: 'struct', T.Interface: 'interface'}.get(type(u))
