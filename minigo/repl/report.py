@@ -25,12 +25,11 @@ class Diag:
         return f'{self.where}{self.line}:{self.col}: {self.msg}'
 
     def caret(self):
-        """The source line and a caret under the column (tabs kept so that
-        the caret lines up), or None."""
+        """The source line and what goes before a caret under the column
+        (tabs kept so that the caret lines up), or None."""
         if self.line is None or not self.text.strip() or self.char_col < 1:
             return None
-        pad = ''.join(c if c == '\t' else ' ' for c in self.text[:self.char_col - 1])
-        return self.text, pad + '^'
+        return self.text, ''.join(c if c == '\t' else ' ' for c in self.text[:self.char_col - 1])
 
 
 class InputError(Exception):

@@ -95,6 +95,9 @@ class Session:
             snap.restore()
             (report or (lambda e: self.write_err(str(e))))(e)
             return 'error'
+        except KeyboardInterrupt:       # Ctrl-C while the input compiles
+            snap.restore()
+            raise
         if fn is None:
             return 'ok'
         outcome = self.runtime.run(fn, label).outcome

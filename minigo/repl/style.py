@@ -90,8 +90,8 @@ class Style:
             out.append(self.paint('error', d.plain()) + '\n')
             shown = d.caret() if self.carets else None
             if shown is not None:
-                text, caret = shown
-                out.append(f'    {text}\n    {self.paint("caret", caret)}\n')
+                text, pad = shown
+                out.append(f'    {text}\n    {pad}{self.paint("caret", "^")}\n')
         return ''.join(out)
 
     def prompt_toolkit_style(self):

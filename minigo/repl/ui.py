@@ -191,7 +191,10 @@ def interactive(repl_class, seed, history=True, pt_input=None, pt_output=None, c
                     continue
                 except EOFError:
                     break
-                repl.handle(text)
+                try:
+                    repl.handle(text)
+                except KeyboardInterrupt:   # before the input ran: nothing of it is kept
+                    repl.err(repl.style.paint('error', 'interrupted') + '\n')
         finally:
             run.stdout, run.stderr = streams
     return repl.close()
