@@ -327,11 +327,13 @@ def test_ctrl_c_interrupts_the_running_input_only(stmt, reason):
 def test_prompt_toolkit_session_through_a_pipe(capsys):
     """The real prompt (key bindings, multi-line Enter, completion-free typing)
     driven through prompt_toolkit's pipe input."""
+    import sys
+    from prompt_toolkit.application import create_app_session
     from prompt_toolkit.input import create_pipe_input
-    from prompt_toolkit.output import DummyOutput
+    from prompt_toolkit.output import DummyOutput, create_output
     from minigo.repl import Repl
     from minigo.repl.ui import interactive
-    with create_pipe_input() as inp:
+    with create_pipe_input() as inp, create_app_session(input=inp, output=create_output(sys.stdout)):
         # Enter on an unfinished func continues it; on a complete input runs it
         inp.send_text('func sq(n int) int {\r')
         inp.send_text('return n * n\r')

@@ -62,6 +62,18 @@ def test_the_trailing_expression_of_an_input_is_printed():
     assert err == '1:1: 1 + 1 (untyped int constant 2) is not used\n'
 
 
+def test_an_untyped_value_is_printed_as_its_default_type_holds_it():
+    out, err, _ = session('''
+        1 << 70
+        1 << 62
+        1 < 2
+    ''')
+    # as `_ := 1 << 70` would say (before: 1180591620717411303424 // int)
+    assert err == ('1:1: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value '
+                   'in assignment (overflows)\n')
+    assert out == '4611686018427387904 // int\ntrue // bool\n'
+
+
 def test_a_defer_at_the_prompt_runs_when_its_input_ends():
     out, err, _ = session('''
         defer fmt.Println("deferred"); fmt.Println("body"); 7
@@ -348,11 +360,15 @@ def test_errors_in_colour_with_a_caret():
 
 
 def test_the_terminal_prompt_shows_carets(capsys):
+    import sys
+    from prompt_toolkit.application import create_app_session
     from prompt_toolkit.input import create_pipe_input
-    from prompt_toolkit.output import DummyOutput
+    from prompt_toolkit.output import DummyOutput, create_output
     from minigo.repl import Repl
     from minigo.repl.ui import interactive
-    with create_pipe_input() as inp:
+    # an app session of its own: prompt_toolkit keeps the output of the
+    # first one it makes (another test's captured, by now closed, stdout)
+    with create_pipe_input() as inp, create_app_session(input=inp, output=create_output(sys.stdout)):
         inp.send_text('y := 1 + "a"\r')
         inp.send_text(':quit\r')
         code = interactive(Repl, 1, history=False, pt_input=inp, pt_output=DummyOutput(), color='never')

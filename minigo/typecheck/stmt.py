@@ -93,7 +93,12 @@ class StmtMixin:
             elif x.mode == TYPEXPR:
                 msg = 'is not an expression'
             else:
-                if kind == STATEMENT or s is self.repl_print:
+                if kind == STATEMENT:
+                    return
+                if s is self.repl_print:
+                    # the REPL prints the value: an untyped one as `_ := x` would hold it
+                    if T.is_untyped(x.type) and not x.is_nil():
+                        self.assignment(x, None, 'assignment')
                     return
                 msg = 'is not used'
             self.errorf(x, f'{self.opstr(x)} {msg}')
