@@ -11,7 +11,7 @@ import sys
 import time
 
 from .inputs import split_inputs
-from .style import CHOICES, PLAIN, Style, background
+from .style import CHOICES, PLAIN, Style
 
 HELP = """\
 Type Go: declarations (func, type, import) or statements; an input's last expression is printed

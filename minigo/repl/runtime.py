@@ -30,7 +30,7 @@ from ..deepstack import STACK_BYTES, hold_limit, release_limit
 from ..runtime.context import RUN, Run
 from ..runtime.output import flush_stdout, write_stderr
 from ..runtime.panic import GoExit, GoFatal
-from ..runtime.sched import Scheduler, _Crash
+from ..runtime.sched import _RUNTIME_G, Scheduler, _Crash
 
 SPIN_SLICES = 2     # time slices used in a row without blocking: a goroutine is busy computing
 IDLE_POLL = 0.05    # longest wait for the inbox while only timers are pending
@@ -46,7 +46,6 @@ class Job:
         self.g = None
         self.done = threading.Event()
         self.outcome = 'ok'       # ok | panic | deadlock | interrupted | fatal | exit
-        self.error = None
 
 
 class Call:
@@ -55,6 +54,7 @@ class Call:
     def __init__(self, fn):
         self.fn = fn
         self.result = None
+        self.error = None
         self.done = threading.Event()
 
 
@@ -131,6 +131,8 @@ class ReplScheduler(Scheduler):
         elif isinstance(msg, Call):
             try:
                 msg.result = msg.fn()
+            except Exception as e:      # the prompt's to raise, not the hub's
+                msg.error = e
             finally:
                 msg.done.set()
         elif isinstance(msg, Interrupt):
@@ -300,7 +302,7 @@ class ReplScheduler(Scheduler):
         """Nothing runnable but goroutines busy computing (which a script
         cannot wait for)."""
         queued = [self.runnext, *self.runq, *self.globq]
-        return all(g is None or not hasattr(g, 'id') or self.busy.get(g.id, 0) >= SPIN_SLICES
+        return all(g is None or g is _RUNTIME_G or self.busy.get(g.id, 0) >= SPIN_SLICES
                    for g in queued)
 
 
@@ -403,6 +405,8 @@ class ReplRuntime:
         while not c.done.wait(0.05):
             if self.finished.is_set():
                 return None
+        if c.error is not None:
+            raise c.error
         return c.result
 
     def settle(self, limit=2.0):
