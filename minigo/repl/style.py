@@ -39,7 +39,7 @@ PALETTES = {
     },
     'any': {   # background unknown: colours that read on black and on white
         'error': 'red', 'caret': 'red bold', 'note': 'magenta', 'comment': 'brightblack',
-        'pygments.keyword': 'ansimagenta', 'pygments.name.builtin': 'ansired',
+        'pygments.keyword': 'ansimagenta', 'pygments.name.builtin': 'bold',
         'pygments.literal.string': 'ansigreen', 'pygments.literal.number': 'ansimagenta',
         'pygments.comment': 'ansibrightblack', 'pygments.keyword.type': 'ansimagenta',
         'pygments.operator': '', 'prompt': 'ansigreen bold',
