@@ -39,7 +39,9 @@ PARSE_FLAGS = [Flag('quiet', 'bool', 'print only syntax errors, not the tree', F
 TRACE_FLAGS = [Flag('o', 'string', 'the HTML file to write (default: TRACE.html)', None, 'OUT.html',
                     aliases=('output',), dash='-')]
 REPL_FLAGS = [Flag('no-history', 'bool', 'do not read or write the input history', False),
-              Flag('seed', 'int', 'deterministic scheduling seed (default: random)', None, 'N')]
+              Flag('seed', 'int', 'deterministic scheduling seed (default: random)', None, 'N'),
+              Flag('color', 'string', 'auto (default: COLORFGBG and NO_COLOR decide), dark, light\n'
+                   'or never: colours for a dark or a light terminal', 'auto', 'MODE')]
 
 
 class UsageError(Exception):
@@ -175,7 +177,7 @@ def cmd_repl(opts, rest) -> int:
     args = ['--no-history'] if opts['no-history'] else []
     if opts['seed'] is not None:
         args += ['--seed', str(opts['seed'])]
-    return repl_main(args)
+    return repl_main(args + ['--color=' + opts['color']])
 
 
 def cmd_version(opts, rest) -> int:
@@ -239,7 +241,7 @@ COMMANDS = {
                      'print the syntax tree (or, with --quiet, only syntax errors)',
                      'Parse each FILE.go and print its syntax tree, or its syntax errors (exit 1).',
                      _deep(cmd_parse), lambda: PARSE_FLAGS, interspersed=True),
-    'repl': Command('repl [--no-history] [--seed N]', 'start the interactive REPL',
+    'repl': Command('repl [--no-history] [--seed N] [--color MODE]', 'start the interactive REPL',
                     'Start the interactive Go session (what `minigo` alone does).', cmd_repl,
                     lambda: REPL_FLAGS),
     'version': Command('version', 'print the minigo and Go language versions',
@@ -299,7 +301,7 @@ def dispatch(cmd, args) -> int:
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
-        if not argv or argv[0].startswith('--no-history') or argv[0].startswith('--seed'):
+        if not argv or argv[0].startswith(('--no-history', '--seed', '--color')):
             return dispatch(COMMANDS['repl'], argv)
         name, args = argv[0], argv[1:]
         if name in ('-h', '-help', '--help'):

@@ -30,6 +30,12 @@ sleep 1
 tmux send-keys -t $S -l 'fmt.Printl'; tmux send-keys -t $S Tab; sleep 0.5
 tmux send-keys -t $S -l '("done")'; tmux send-keys -t $S Enter; sleep 0.5
 type_line ':goroutines'
+# a goroutine spinning in the background does not take the prompt away
+type_line 'go func() { for {} }()'
+type_line '6 * 7'
+type_line 'for {}'
+sleep 0.5; tmux send-keys -t $S C-c; sleep 0.5
+type_line ':stop'
 screen=$(tmux capture-pane -t $S -p)
 echo "$screen"
 fail=0
@@ -41,5 +47,8 @@ check 'background says hi'
 check 'fmt.Println("done")'
 check 'done'
 check 'goroutine'
+check '42 // int'
+check 'interrupted'
+check 'stopped goroutines'
 tmux send-keys -t $S C-d
 exit $fail

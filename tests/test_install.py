@@ -135,7 +135,7 @@ def test_check_reports_go_error(installed):
 def test_piped_repl(installed):
     r = _run(installed, 'repl', '--no-history', input='x := 6 * 7\nx\nfmt.Println("hi", x)\n')
     assert r.returncode == 0, r.stderr
-    assert r.stdout == '42\nhi 42\n'
+    assert r.stdout == '42 // int\nhi 42\n'
 
 
 def test_version(installed):

@@ -34,8 +34,10 @@ def test_expressions_print_their_values_go_style():
         errors.New("boom")
     ''')
     assert err == ''
-    assert out == ('42\n"hi"\n3.5\n97\n[1 2 3]\nmap[a:1 b:2]\n{1 q}\n[true false]\n'
-                   '<nil>\n<nil>\nboom\n')
+    # each value with its type as a comment (untyped constants: their default type)
+    assert out == ('42 // int\n"hi" // string\n3.5 // float64\n97 // rune\n[1 2 3] // []int\n'
+                   'map[a:1 b:2] // map[string]int\n{1 q} // struct{A int; B string}\n'
+                   '[true false] // [2]bool\n<nil> // untyped nil\n<nil> // error\nboom // error\n')
     assert code == 0
 
 
@@ -55,7 +57,7 @@ def test_multi_line_func_and_redeclaration():
         x
     ''')
     assert err == ''
-    assert out == '6765\n"now a string: 3"\n"replaced, with another type"\n'
+    assert out == '6765 // int\n"now a string: 3" // string\n"replaced, with another type" // string\n'
 
 
 def test_declarations_and_variables_persist():
@@ -75,7 +77,7 @@ def test_declarations_and_variables_persist():
         counter
     ''')
     assert err == ''
-    assert out == '7\n{30 40}\n&{30 40}\n2\n'
+    assert out == '7 // int\n{30 40} // Point\n&{30 40} // *Point\n2 // int\n'
 
 
 def test_calls_of_print_functions_are_not_echoed():
@@ -84,7 +86,7 @@ def test_calls_of_print_functions_are_not_echoed():
         fmt.Printf("%05.1f|\\n", 3.14159)
         len("héllo")
     ''')
-    assert out == 'hello 42\n003.1|\n6\n'
+    assert out == 'hello 42\n003.1|\n6 // int\n'
 
 
 def test_goroutines_and_channels_across_inputs():
@@ -103,7 +105,7 @@ def test_goroutines_and_channels_across_inputs():
         pair()
     ''')
     assert err == ''
-    assert out == '1\ngot 4\ngot 9\n0 false\n'
+    assert out == '1 // int\ngot 4\ngot 9\n0 false // (int, bool)\n'
 
 
 def test_deadlock_and_panic_do_not_end_the_session():
@@ -123,7 +125,8 @@ def test_deadlock_and_panic_do_not_end_the_session():
         mu.Lock()
         "after mutex deadlock"
     ''')
-    assert out == '"after deadlock"\n"after panic"\n"after index panic"\n"after mutex deadlock"\n'
+    assert out == ('"after deadlock" // string\n"after panic" // string\n"after index panic" // string\n'
+                   '"after mutex deadlock" // string\n')
     assert 'fatal error: all goroutines are asleep - deadlock!' in err
     assert '[chan receive]' in err
     assert 'panic: assignment to entry in nil map' in err
@@ -139,7 +142,7 @@ def test_compile_errors_are_reported_with_input_positions():
         undefinedThing + 1
         "go on"
     ''')
-    assert out == '"go on"\n'
+    assert out == '"go on" // string\n'
     assert '1:16: cannot use x (variable of type int) as string value in variable declaration' in err
     assert '1:1: undefined: undefinedThing' in err
 
@@ -165,7 +168,7 @@ def test_unused_variables_and_imports_are_fine_at_the_prompt():
         "ok"
     ''')
     assert err == ''
-    assert out == '"ok"\n'
+    assert out == '"ok" // string\n'
 
 
 def test_meta_commands(tmp_path):
@@ -194,23 +197,31 @@ def test_meta_commands(tmp_path):
         n
     ''')
     lines = out.splitlines()
-    assert lines[:4] == ['"hello, bob"', 'hello, from main', 'int', 'func(name string) string']
+    assert lines[:4] == ['"hello, bob" // string', 'hello, from main', 'int', 'func(name string) string']
     assert 'var n int' in lines
     assert 'func greet(name string) string' in lines
-    assert 'func fmt.Println(a ...any) (n int, err error)' in lines
+    # :doc lays a declaration out as `go doc` does (tests/test_repl_answers.py)
+    assert 'package fmt // import "fmt"' in lines
+    assert 'func Println(a ...any) (n int, err error)' in lines
     assert 'func len(v Type) int' in lines
     assert 'unknown command :nonsense' in err
     assert '1:1: undefined: n' in err
 
 
-def test_os_exit_ends_the_session_with_its_code():
+def test_os_exit_ends_the_input_not_the_session():
+    # os.Exit ends the program an input is (as `go run` would say), not the
+    # session: the session's own exit is :quit, whose status it takes
     out, err, code = session('''
         "before"
-        os.Exit(3)
-        "not reached"
+        func f() { defer fmt.Println("deferred calls do not run"); os.Exit(3) }
+        f(); fmt.Println("not reached")
+        "after"
+        :quit 4
+        "not reached either"
     ''')
-    assert out == '"before"\n'
-    assert code == 3
+    assert out == '"before" // string\n"after" // string\n'
+    assert err == 'exit status 3\n'
+    assert code == 4
 
 
 def test_goroutine_keeps_running_while_no_input_arrives():
@@ -272,7 +283,9 @@ def test_completion_candidates(text, expected):
     ('a := 1 +', False),
     ('i++', True),
     ('m := map[string]int{\n"a": 1,\n}', True),
-    ('// a comment with { brace', True),
+    # a comment alone waits for what it documents; its brace does not count
+    ('// a comment with { brace', False),
+    ('// a comment with { brace\nx := 1', True),
     ('x := "{"', True),
 ])
 def test_input_completeness(text, complete):
@@ -302,23 +315,25 @@ def test_ctrl_c_interrupts_the_running_input_only(stmt, reason):
     repl.handle('never := make(chan int)')
     repl.handle('go func() { time.Sleep(time.Hour); never <- 1 }()')  # so not a deadlock
     # what the prompt's KeyboardInterrupt handler does when Ctrl-C arrives
-    threading.Timer(0.3, lambda: setattr(repl.runtime.sched, 'interrupt', True)).start()
+    threading.Timer(0.3, repl.runtime.interrupt).start()
     repl.handle(stmt)
     repl.handle('"after"')
     text = ''.join(sink.parts)
     assert reason in text
-    assert text.endswith('"after"\n')
+    assert text.endswith('"after" // string\n')
     repl.close()
 
 
 def test_prompt_toolkit_session_through_a_pipe(capsys):
     """The real prompt (key bindings, multi-line Enter, completion-free typing)
     driven through prompt_toolkit's pipe input."""
+    import sys
+    from prompt_toolkit.application import create_app_session
     from prompt_toolkit.input import create_pipe_input
-    from prompt_toolkit.output import DummyOutput
+    from prompt_toolkit.output import DummyOutput, create_output
     from minigo.repl import Repl
     from minigo.repl.ui import interactive
-    with create_pipe_input() as inp:
+    with create_pipe_input() as inp, create_app_session(input=inp, output=create_output(sys.stdout)):
         # Enter on an unfinished func continues it; on a complete input runs it
         inp.send_text('func sq(n int) int {\r')
         inp.send_text('return n * n\r')
@@ -331,5 +346,5 @@ def test_prompt_toolkit_session_through_a_pipe(capsys):
         code = interactive(Repl, 1, history=False, pt_input=inp, pt_output=DummyOutput())
     out = capsys.readouterr().out
     assert code == 0
-    assert '144\n' in out
-    assert '"from a goroutine"\n' in out
+    assert '144 // int\n' in out
+    assert '"from a goroutine" // string\n' in out

@@ -11,58 +11,49 @@ import sys
 import time
 
 from .inputs import split_inputs
+from .style import CHOICES, PLAIN, Style
 
 HELP = """\
-Type Go: declarations (func, type, import) or statements; an expression's value is printed.
-Names declared at the prompt stay; goroutines keep running between inputs.
+Type Go: declarations (func, type, import) or statements; an input's last expression is printed
+with its type, and kept in _. Names declared at the prompt stay (unless the input fails);
+goroutines keep running between inputs. Ctrl-C stops the running input and its goroutines.
   :help              this text
-  :quit              leave (also Ctrl-D)
+  :quit [N]          leave, with exit status N (also Ctrl-D)
   :reset             forget every declaration
   :env               names in scope with their types
   :type EXPR         the type of an expression
-  :doc NAME          signature of a builtin or package member (fmt.Println)
+  :doc NAME          a declaration and its doc comment (fmt.Println, strings.Builder, your own)
   :load FILE.go      add a file's declarations (its main is not run)
   :run               run main()
-  :goroutines        every goroutine and what it is doing
+  :goroutines        every goroutine, what it is doing and which input started it
+  :kill G...         stop goroutines by id
+  :stop              stop every goroutine
   :time              toggle timing of each input
 """
 
-BUILTIN_DOCS = {
-    'append': 'func append(slice []Type, elems ...Type) []Type',
-    'cap': 'func cap(v Type) int',
-    'clear': 'func clear[T ~[]Type | ~map[Type]Type1](t T)',
-    'close': 'func close(c chan<- Type)',
-    'complex': 'func complex(r, i FloatType) ComplexType',
-    'copy': 'func copy(dst, src []Type) int',
-    'delete': 'func delete(m map[Type]Type1, key Type)',
-    'imag': 'func imag(c ComplexType) FloatType',
-    'len': 'func len(v Type) int',
-    'make': 'func make(t Type, size ...IntegerType) Type',
-    'max': 'func max[T cmp.Ordered](x T, y ...T) T',
-    'min': 'func min[T cmp.Ordered](x T, y ...T) T',
-    'new': 'func new(Type) *Type',
-    'panic': 'func panic(v any)',
-    'print': 'func print(args ...Type)',
-    'println': 'func println(args ...Type)',
-    'real': 'func real(c ComplexType) FloatType',
-    'recover': 'func recover() any',
-}
+USAGE = 'usage: minigo repl [--no-history] [--seed N] [--color=auto|dark|light|never]'
 
 
 class Repl:
-    def __init__(self, seed=None, interactive=False, stdout=None, stderr=None):
+    def __init__(self, seed=None, interactive=False, stdout=None, stderr=None, style=PLAIN):
         """stdout, stderr: binary streams for the session's output (default:
-        the process's)."""
-        from ..runtime.output import write_stderr, write_stdout
+        the process's); style: colours and carets for the REPL's own messages."""
+        from ..runtime.output import flush_stdout, write_stderr, write_stdout
         from .runtime import ReplRuntime
-        from .session import Session
         self.runtime = ReplRuntime(seed, stdout, stderr)
+        self.style = style
+        self.runtime.sched.paint = lambda text: style.paint('error', text)
         self.runtime.start()
         self.interactive = interactive
         self.out = lambda s: write_stdout(s.encode('utf-8', 'surrogateescape'))
-        self.err = lambda s: write_stderr(s.encode('utf-8', 'surrogateescape'))
-        self.session = Session(self.runtime, self.out, self.err)
+        self.err = lambda s: (flush_stdout(), write_stderr(s.encode('utf-8', 'surrogateescape')))
+        self.session = self.new_session()
         self.quit = False
+        self.quit_code = 0
+
+    def new_session(self):
+        from .session import Session
+        return Session(self.runtime, self.out, self.err, paint=self.style.paint)
 
     def flush(self):
         from ..runtime.output import flush_stdout
@@ -75,86 +66,88 @@ class Repl:
             self.meta(stripped)
         else:
             t0 = time.perf_counter()
-            self.session.eval(text)
+            self.session.eval(text, report=self.report)
             if self.session.show_time:
                 self.err(f'({(time.perf_counter() - t0) * 1000:.1f} ms)\n')
         self.flush()
         if self.runtime.finished.is_set():
             self.quit = True
 
+    def report(self, err):
+        """Compile errors of an input."""
+        self.err(self.style.errors(err))
+
     # ------------------------------------------------------------ meta commands
 
     def meta(self, line):
-        from .session import InputError, Session
         cmd, _, arg = line.partition(' ')
-        arg = arg.strip()
-        if cmd in (':q', ':quit', ':exit'):
-            self.quit = True
-        elif cmd in (':h', ':help'):
-            self.out(HELP)
-        elif cmd == ':reset':
-            self.session = Session(self.runtime, self.out, self.err)
-        elif cmd == ':env':
-            for name, desc in self.session.names():
-                self.out(desc + '\n')
-        elif cmd == ':type':
-            try:
-                self.out(self.session.type_of(arg) + '\n')
-            except InputError as e:
-                self.err(str(e))
-        elif cmd == ':doc':
-            self.out(self.doc(arg) + '\n')
-        elif cmd == ':load':
-            self.load(arg)
-        elif cmd == ':run':
-            self.session.eval('main()')
-        elif cmd == ':goroutines':
-            for gid, state, label in self.runtime.sched.goroutines():
-                self.out(f'goroutine {gid} [{state}]{" " + label if label else ""}\n')
-        elif cmd == ':time':
-            self.session.show_time = not self.session.show_time
-            self.out(f'timing {"on" if self.session.show_time else "off"}\n')
-        else:
+        name = ALIASES.get(cmd, cmd)
+        method = COMMANDS.get(name)
+        if method is None:
             self.err(f'unknown command {cmd} (try :help)\n')
-
-    def doc(self, name):
-        if name in BUILTIN_DOCS:
-            return BUILTIN_DOCS[name]
-        from .. import types as T
-        pkgname, _, member = name.partition('.')
-        if member:
-            from ..stdlib import import_package
-            from .session import AUTO_IMPORTS
-            pkg = import_package(AUTO_IMPORTS.get(pkgname, pkgname))
-            obj = pkg.scope.lookup(member) if pkg is not None else None
-            if obj is None:
-                return f'no documentation for {name}'
-            from .session import describe
-            return describe(obj).replace(f' {member}', f' {pkgname}.{member}', 1)
-        obj = self.session.chk.file_scope.lookup_parent(name)[1]
-        if obj is None:
-            return f'no documentation for {name}'
-        from .session import describe
-        return describe(obj) if not isinstance(obj, T.Builtin) else name
-
-    def load(self, path):
-        from .session import InputError
-        try:
-            with open(path, encoding='utf-8') as f:
-                text = f.read()
-        except OSError as e:
-            self.err(f'open {path}: {e.strerror.lower() if e.strerror else e}\n')
             return
-        import re
-        text = re.sub(r'^\s*package\s+\w+\s*;?', lambda m: '\n' * m.group(0).count('\n'),
-                      text, count=1, flags=re.M)
+        getattr(self, method)(arg.strip())
+
+    def cmd_quit(self, arg):
+        if arg and not arg.lstrip('-').isdigit():
+            self.err('usage: :quit [exit status]\n')
+            return
+        self.quit = True
+        self.quit_code = int(arg) if arg else 0
+
+    def cmd_help(self, arg):
+        self.out(HELP)
+
+    def cmd_reset(self, arg):
+        self.session = self.new_session()
+
+    def cmd_env(self, arg):
+        for name, desc in self.session.names():
+            self.out(desc + '\n')
+
+    def cmd_type(self, arg):
+        from .report import InputError
         try:
-            fn = self.session.prepare_decls(text)
+            self.out(self.session.type_of(arg) + '\n')
         except InputError as e:
-            self.err(str(e))
+            self.report(e)
+
+    def cmd_doc(self, arg):
+        from .docs import doc
+        self.out(doc(arg, self.session))
+
+    def cmd_load(self, arg):
+        self.session.load(arg, report=self.report)
+
+    def cmd_run(self, arg):
+        self.session.eval('main()', report=self.report)
+
+    def cmd_goroutines(self, arg):
+        for gid, state, what in self.runtime.call(self.runtime.sched.goroutines) or ():
+            self.out(f'goroutine {gid} [{state}]{" " + what if what else ""}\n')
+
+    def cmd_kill(self, arg):
+        words = arg.split()
+        if not words or not all(w.isdigit() for w in words):
+            self.err('usage: :kill G... (goroutine ids, as :goroutines lists them)\n')
             return
-        if fn is not None:
-            self.runtime.run(fn)
+        ids = {int(w) for w in words}
+        stopped = self.runtime.call(lambda: self.runtime.sched.stop(ids)) or []
+        for gid, state in stopped:
+            self.out(f'stopped goroutine {gid} [{state}]\n')
+        for gid in sorted(ids - {gid for gid, _ in stopped}):
+            self.err(f'no goroutine {gid}\n')
+
+    def cmd_stop(self, arg):
+        stopped = self.runtime.call(self.runtime.sched.stop) or []
+        if not stopped:
+            self.out('no goroutines to stop\n')
+            return
+        self.out('stopped goroutines ' + ', '.join(f'{gid} [{state}]' for gid, state in stopped) + '\n')
+
+    def cmd_time(self, arg):
+        self.session.show_time = not self.session.show_time
+        self.out(f'timing {"on" if self.session.show_time else "off"}\n')
 
     # ------------------------------------------------------------ loops
 
@@ -168,25 +161,63 @@ class Repl:
 
     def close(self):
         self.runtime.stop()
-        code = self.runtime.exit_code()
-        return code if code is not None else 0
+        return self.quit_code
+
+
+COMMANDS = {
+    ':quit': 'cmd_quit', ':help': 'cmd_help', ':reset': 'cmd_reset', ':env': 'cmd_env',
+    ':type': 'cmd_type', ':doc': 'cmd_doc', ':load': 'cmd_load', ':run': 'cmd_run',
+    ':goroutines': 'cmd_goroutines', ':kill': 'cmd_kill', ':stop': 'cmd_stop', ':time': 'cmd_time',
+}
+ALIASES = {':q': ':quit', ':exit': ':quit', ':h': ':help'}
+
+
+class UsageError(Exception):
+    pass
+
+
+def parse_args(args):
+    """{'history': bool, 'seed': int|None, 'color': one of CHOICES}"""
+    opts = {'history': True, 'seed': None, 'color': 'auto'}
+    it = iter(args)
+    for a in it:
+        name, eq, val = a.partition('=')
+        if a == '--no-history':
+            opts['history'] = False
+        elif name in ('--seed', '--color'):
+            if not eq:
+                val = next(it, None)
+                if val is None:
+                    raise UsageError(f'flag needs an argument: {name}\n{USAGE}')
+            key = name[2:]
+            if key == 'seed':
+                try:
+                    opts['seed'] = int(val)
+                except ValueError:
+                    raise UsageError(f'invalid value "{val}" for flag {name}\n{USAGE}') from None
+            elif val not in CHOICES:
+                raise UsageError(f'invalid value "{val}" for flag {name}\n{USAGE}')
+            else:
+                opts['color'] = val
+        else:
+            raise UsageError(f'flag provided but not defined: {a}\n{USAGE}')
+    return opts
 
 
 def main(args) -> int:
-    no_history = '--no-history' in args
-    seed = None
-    rest = [a for a in args if a != '--no-history']
-    for i, a in enumerate(rest):
-        if a.startswith('--seed='):
-            seed = int(a.split('=', 1)[1])
-        elif a == '--seed' and i + 1 < len(rest):
-            seed = int(rest[i + 1])
+    try:
+        opts = parse_args(args)
+    except UsageError as e:
+        sys.stderr.write(f'{e}\n')
+        return 2
     if not sys.stdin.isatty():
-        repl = Repl(seed)
+        # a script: Go-shaped error lines, colours only when asked for
+        forced = opts['color'] if opts['color'] in ('dark', 'light') else None
+        repl = Repl(opts['seed'], style=Style(forced))
         repl.run_script(sys.stdin.read())
         return repl.close()
     from .ui import interactive
-    return interactive(Repl, seed, history=not no_history)
+    return interactive(Repl, opts['seed'], history=opts['history'], color=opts['color'])
 
 
 def history_path():

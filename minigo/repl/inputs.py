@@ -1,5 +1,6 @@
 """Where one REPL input ends: brackets closed, no raw string left open, no
-line that Go would continue (a trailing comma, operator or dot)."""
+line that Go would continue (a trailing comma, operator or dot), and some
+code (a comment goes with the input after it)."""
 from __future__ import annotations
 
 import re
@@ -20,6 +21,8 @@ _CONTINUES = (',', '&&', '||', '.', '+', '-', '*', '|', '^', '=', ':=', '<-', '&
 
 
 def is_complete(text: str) -> bool:
+    """Whether text is a whole input. Comments alone are not: they wait for
+    the declaration they document (its doc comment, for :doc)."""
     depth = 0
     last = ''
     for m in _TOKENS.finditer(text):
@@ -35,7 +38,7 @@ def is_complete(text: str) -> bool:
             depth -= 1
         if kind not in ('line_comment', 'block_comment') and tok.strip():
             last = tok
-    if depth > 0:
+    if depth > 0 or not last:
         return False
     tail = last.rstrip()
     if tail.endswith(('++', '--')):

@@ -7,15 +7,22 @@ older declaration of the same name. Statements are checked as the body of a
 function whose outermost scope is the session's own (the file scope), so a
 variable declared at the prompt (`x := 1`, `var y int`) is a package-level
 variable of the session: later inputs, functions and goroutines all see the
-same variable. A lone expression has its value(s) printed.
+same variable. An input ending in an expression has its value(s) printed
+(show.py).
+
+An input that fails (a compile error, or a panic, deadlock, os.Exit or
+Ctrl-C while it runs) leaves no name behind: the session's scopes, imports
+and method sets are put back as they were before it.
 """
 from __future__ import annotations
 
 import re
 
 from .. import types as T
-from ..errors import ErrorList, Source
+from ..errors import ErrorList, Source, go_display_path
 from ..syntax import ast as A
+from .docs import doc_comments
+from .report import InputError
 
 # package name -> import path, for importing on first use (`fmt.Println` at the prompt)
 AUTO_IMPORTS = {
@@ -28,27 +35,26 @@ AUTO_IMPORTS = {
     'filepath': 'path/filepath', 'fs': 'io/fs', 'syscall': 'syscall',
 }
 
-# calls whose results (n int, err error) nobody wants echoed
-SILENT_CALLS = {('fmt', n) for n in ('Print', 'Println', 'Printf', 'Fprint', 'Fprintln', 'Fprintf')}
-
 _STRINGS = re.compile(r'`[^`]*`|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|//[^\n]*|/\*.*?\*/', re.S)
 _QUALIFIED = re.compile(r'(?<![\w.])([A-Za-z_]\w*)\s*\.\s*[A-Za-z_]')
 
-# `func name(`, `func (recv) name(`, `type`, `import`; not `func() {...}()`
-DECL_START = re.compile(r'\s*(func\s+[A-Za-z_]|func\s*\([^()]*\)\s*[A-Za-z_]|type\b|import\b)')
+# `func name(`, `func (recv) name(`, `type`, `import`; not `func() {...}()`;
+# after comments (a doc comment)
+DECL_START = re.compile(r'(?:\s|//[^\n]*|/\*.*?\*/)*'
+                        r'(func\s+[A-Za-z_]|func\s*\([^()]*\)\s*[A-Za-z_]|type\b|import\b)', re.S)
 
-
-class InputError(Exception):
-    """Compile errors of one input, already formatted."""
+DEFER_NOTE = 'note: a defer at the prompt runs when its input ends\n'
 
 
 class Session:
-    def __init__(self, runtime, write_out, write_err):
+    def __init__(self, runtime, write_out, write_err, paint=None):
+        """paint(role, text): colours for the REPL's own words (style.py)."""
         from ..typecheck.checker import Checker
         from ..stdlib import import_package
         self.runtime = runtime
         self.write_out = write_out
         self.write_err = write_err
+        self.paint = paint or (lambda role, text: text)
         self.pkg = T.Package('main', 'main')
         self.chk = Checker(Source('<repl>', ''), self.pkg, import_package, repl=True)
         self.chk.repl_scope = self.chk.file_scope
@@ -57,13 +63,15 @@ class Session:
         self.comp = None
         self.counter = 0
         self.show_time = False
+        self.docs = {}          # name (Type.Method for methods) -> the user's doc comment
+        self.told_defer = False
 
     # ------------------------------------------------------------ inputs
 
     def compiler(self):
         if self.comp is None:
-            from ..compile.compiler import Compiler
-            self.comp = Compiler(self.info, self.pkg)
+            from .show import ReplCompiler
+            self.comp = ReplCompiler(self.info, self.pkg, self.write_out, self.paint)
             self.comp.run.method_resolver = self.comp.ensure_methods
         for fobj, fdecl in self.info.funcs:
             self.comp.func_decls[fobj] = fdecl
@@ -72,19 +80,31 @@ class Session:
     def is_decl(self, text):
         return DECL_START.match(text) is not None
 
-    def eval(self, text):
-        """Check, compile and run one input. Errors are printed; returns the job outcome."""
+    def eval(self, text, report=None):
+        """Check, compile and run one input; a failed one is rolled back.
+        Compile errors go to report (default: plain lines on stderr).
+        Returns the outcome: ok, error, or how the run ended."""
         if not text.strip():
             return 'ok'
+        return self.attempt(lambda: self.prepare(text), _first_line(text), report)
+
+    def attempt(self, prepare, label='', report=None):
+        snap = _Snapshot(self)
         try:
-            fn = self.prepare(text)
+            fn = prepare()
         except InputError as e:
-            self.write_err(str(e))
+            snap.restore()
+            (report or (lambda e: self.write_err(str(e))))(e)
             return 'error'
+        except KeyboardInterrupt:       # Ctrl-C while the input compiles
+            snap.restore()
+            raise
         if fn is None:
             return 'ok'
-        job = self.runtime.run(fn)
-        return job.outcome
+        outcome = self.runtime.run(fn, label).outcome
+        if outcome != 'ok':
+            snap.restore()
+        return outcome
 
     def prepare(self, text):
         """A callable running the input (in a goroutine), or None."""
@@ -95,36 +115,25 @@ class Session:
 
     # ------------------------------------------------------------ parsing
 
-    def parse(self, prefix, text, suffix=''):
+    def parse(self, prefix, text, suffix='', path=None):
+        """Parse prefix+text+suffix; path: the file's name (:load), whose
+        text is a whole file, errors named after it."""
         from ..syntax.parser import parse_source
         self.counter += 1
-        src = Source(f'<input{self.counter}>', prefix + text + suffix)
-        offset = prefix.count('\n')
+        if path is not None:
+            src = Source(path, text)
+            where = go_display_path(path) + ':'
+        else:
+            src = Source(f'<input{self.counter}>', prefix + text + suffix)
+            where = ''
+        offset = prefix.count('\n') if path is None else 0
         try:
             tree = parse_source(src)
         except ErrorList as el:
-            raise InputError(self.format_errors(el, offset))
+            raise InputError.from_errors(el, src, offset, where)
         if tree.errors:     # errors the parse went on after (a bad escape, a misplaced ...)
-            raise InputError(self.format_errors(tree.errors, offset))
-        return src, tree, offset
-
-    @staticmethod
-    def format_errors(el, offset):
-        lines = []
-        for e in el.sorted():
-            if e.pos is None:
-                lines.append(e.msg)
-                continue
-            line, col = e.pos
-            msg = e.msg
-            lines.append(f'{max(1, line - offset)}:{col}: {msg}')
-        if el.too_many is not None:
-            lines.append('too many errors')
-        out = []
-        for ln in lines:
-            if not out or out[-1] != ln:
-                out.append(ln)
-        return ''.join(ln + '\n' for ln in out)
+            raise InputError.from_errors(tree.errors, src, offset, where)
+        return src, tree, offset, where
 
     def begin_check(self, src):
         chk = self.chk
@@ -135,18 +144,25 @@ class Session:
         chk._last_msg = None
         chk.delayed = []
         chk.obj_list = []
+        # the scopes of earlier inputs' blocks are done with (and their
+        # unused variables were reported then)
+        chk.file_scope.children = []
         return chk
 
-    def end_check(self, chk, offset, run):
+    def end_check(self, chk, offset, run, where=''):
         from ..typecheck.checker import TooManyErrors
+        from ..typecheck.decl import ImportFailure
         try:
             run()
             chk.process_delayed(0)
             chk.record_untyped()
         except TooManyErrors:
             pass
+        except ImportFailure as e:
+            line, col = chk.src.go_pos(e.pos) if e.pos else (offset + 1, 1)
+            raise InputError.message(e.msg, line - offset, col, where)
         if chk.errors:
-            raise InputError(self.format_errors(chk.errors, offset))
+            raise InputError.from_errors(chk.errors, chk.src, offset, where)
 
     # ------------------------------------------------------------ imports
 
@@ -164,18 +180,15 @@ class Session:
             self.import_path(path)
 
     def import_path(self, path, name=None):
-        from ..typecheck.decl import ImportFailure
         spec_text = f'import {name + " " if name else ""}"{path}"\n'
-        src, tree, offset = self.parse('package main\n', spec_text)
+        src, tree, offset, _ = self.parse('package main\n', spec_text)
         chk = self.begin_check(src)
-        try:
+
+        def run():
             for d in tree.decls:
                 for spec in d.specs:
                     chk.collect_import(spec)
-        except ImportFailure as e:
-            raise InputError(f'1:{e.pos[1] if e.pos else 1}: {e.msg}\n')
-        if chk.errors:
-            raise InputError(self.format_errors(chk.errors, offset))
+        self.end_check(chk, offset, run)
         for pn in chk.imports:
             pn.used = True
 
@@ -187,9 +200,12 @@ class Session:
 
     # ------------------------------------------------------------ declarations
 
-    def prepare_decls(self, text):
-        from ..typecheck.decl import ImportFailure
-        src, tree, offset = self.parse('package main\n', text)
+    def prepare_decls(self, text, path=None):
+        """Declarations typed at the prompt, or a whole file (path: :load)."""
+        if path is None:
+            src, tree, offset, where = self.parse('package main\n', text)
+        else:
+            src, tree, offset, where = self.parse('', text, path=path)
         chk = self.begin_check(src)
         # imports already in the session are not imported twice
         for d in tree.decls:
@@ -217,14 +233,12 @@ class Session:
                     chk.collect_methods(tn)
             chk.package_objects()
             chk.compute_init_order()
-        try:
-            self.end_check(chk, offset, run)
-        except ImportFailure as e:
-            raise InputError(f'{e.pos[0] - offset}:{e.pos[1]}: {e.msg}\n')
+        self.end_check(chk, offset, run, where)
         for pn in chk.imports:
             pn.used = True
         for named in replaced_methods:
             _forget_method_set(named)
+        self.docs.update(doc_comments(src, tree))
         comp = self.compiler()
         inits = [comp.compile_var_init(lhs, init) for lhs, init in self.info.init_order]
         self.info.init_order = []
@@ -240,13 +254,16 @@ class Session:
 
     def prepare_stmts(self, text):
         from ..typecheck.checker import DeclInfo
-        src, tree, offset = self.parse('package main\nfunc _() {\n', text, '\n}\n')
+        from .show import show_stmt
+        src, tree, offset, where = self.parse('package main\nfunc _() {\n', text, '\n}\n')
         body = tree.decls[0].body
         stmts = body.stmts
+        while stmts and isinstance(stmts[-1], A.EmptyStmt):
+            stmts.pop()
         chk = self.begin_check(src)
-        printed = None
-        if len(stmts) == 1 and isinstance(stmts[0], A.ExprStmt):
-            printed = stmts[0]
+        # the input's last statement, when an expression, is printed (Go
+        # would say it is not used)
+        printed = stmts[-1] if stmts and isinstance(stmts[-1], A.ExprStmt) else None
         chk.repl_print = printed
         sig = T.Signature(T.Tuple(), T.Tuple())
         sig.scope = chk.file_scope
@@ -257,68 +274,29 @@ class Session:
             self.end_check(chk, offset, run)
         finally:
             chk.repl_print = None
-        comp = self.compiler()
-        show = None
         if printed is not None:
-            show = self.value_printer(printed.x)
+            show = show_stmt(printed, self.info, self.chk.sprintf_type, self.pkg)
             if show is not None:
-                body.stmts = []
-        fn = comp.build_function(sig, body, tree.decls[0].type, {}, name='repl')(())
-        if show is None:
-            return fn
-
-        def run_and_show():
-            show()
-        return run_and_show
-
-    def value_printer(self, x):
-        """A callable evaluating x and printing its value(s), or None when x
-        has no value to print (a call of a function without results)."""
-        from ..typecheck.universe import default_type
-        from ..compile.context import FuncCtx
-        from ..runtime import rtypes as R
-        from ..runtime.gofmt import sprintf
-        from ..typecheck.operand import NOVALUE
-        tv = self.info.types.get(x)
-        if tv is None or tv.type is None or tv.mode == NOVALUE:
-            return None
-        if _silent_call(x, self.info):
-            return None
-        typ = tv.type
-        if typ is T.Typ[T.UNTYPED_NIL]:
-            return lambda: self.write_out('<nil>\n')
-        if isinstance(typ, T.Tuple):
-            types = [v.type for v in typ.vars]
-        else:
-            types = [default_type(typ)]
-        if not types or any(t is None for t in types):
-            return None
+                stmts[-1] = show
+                if show.last is not None:
+                    self.chk.repl_last = show.last
+        if not self.told_defer and any(isinstance(s, A.DeferStmt) for s in stmts):
+            self.told_defer = True
+            self.write_err(self.paint('note', DEFER_NOTE))
         comp = self.compiler()
-        comp.ctx = FuncCtx(comp, None, None, set())
-        try:
-            if len(types) == 1:
-                one = comp.expr_to(x, types[0])
-                get = lambda fr: (one(fr),)
-            else:
-                get = comp.multi_value(x, len(types))
-            nslots = comp.ctx.nslots
-        finally:
-            comp.ctx = None
-        rts = [R.rtype(t) for t in types]
-        for rt in rts:
-            comp.ensure_methods(rt)
-        write = self.write_out
+        return comp.build_function(sig, body, tree.decls[0].type, {}, name='repl')(())
 
-        def show():
-            vals = get([None] * max(nslots, 1))
-            parts = []
-            for rt, v in zip(rts, vals):
-                verb = b'%q' if rt.kind == R.STRING and not rt.named else b'%v'
-                arg = v if T.is_interface(rt.t) else (rt, v)
-                s, _ = sprintf(verb, [arg])
-                parts.append(s.decode('utf-8', 'replace'))
-            write(' '.join(parts) + '\n')
-        return show
+    # ------------------------------------------------------------ files
+
+    def load(self, path, report=None):
+        """:load FILE: the file's declarations (its main is not run)."""
+        try:
+            with open(path, encoding='utf-8', errors='surrogateescape') as f:
+                text = f.read()
+        except OSError as e:
+            self.write_err(f'open {path}: {e.strerror.lower() if e.strerror else e}\n')
+            return 'error'
+        return self.attempt(lambda: self.prepare_decls(text, path=path), f':load {path}', report)
 
     # ------------------------------------------------------------ introspection
 
@@ -334,22 +312,64 @@ class Session:
 
     def type_of(self, text):
         """The type of expression text, as Go writes it."""
-        self.auto_import(text)
-        src, tree, offset = self.parse('package main\nvar _ = ', text, '\n')
-        expr = tree.decls[0].specs[0].values[0]
-        chk = self.begin_check(src)
+        snap = _Snapshot(self)
+        try:
+            self.auto_import(text)
+            src, tree, offset, _ = self.parse('package main\nvar _ = ', text, '\n')
+            expr = tree.decls[0].specs[0].values[0]
+            chk = self.begin_check(src)
 
-        def run():
-            from ..typecheck.operand import Operand
-            x = Operand()
-            chk.scope = chk.file_scope
-            chk.raw_expr(None, x, expr, None, False)
-            run.x = x
-        self.end_check(chk, offset, run)
+            def run():
+                from ..typecheck.operand import Operand
+                x = Operand()
+                chk.scope = chk.file_scope
+                chk.raw_expr(None, x, expr, None, False)
+                run.x = x
+            self.end_check(chk, offset, run)
+        except InputError:
+            snap.restore()
+            raise
         x = run.x
         if x.type is None:
             return 'no value'
         return self.chk.sprintf_type(x.type)
+
+
+class _Snapshot:
+    """What an input may change in the session, to put back if it fails."""
+
+    def __init__(self, session):
+        chk = session.chk
+        self.session = session
+        self.pkg = dict(chk.pkg_scope.elems)
+        self.file = dict(chk.file_scope.elems)
+        self.imports = list(chk.imports)
+        self.nfuncs = len(chk.info.funcs)
+        self.last = chk.repl_last
+        self.docs = dict(session.docs)
+        self.methods = {tn.type: list(tn.type.methods) for tn in self.pkg.values()
+                        if isinstance(tn, T.TypeName) and isinstance(tn.type, T.Named)}
+
+    def restore(self):
+        chk = self.session.chk
+        for scope, elems in ((chk.pkg_scope, self.pkg), (chk.file_scope, self.file)):
+            scope.elems.clear()
+            scope.elems.update(elems)
+        chk.imports[:] = self.imports
+        del chk.info.funcs[self.nfuncs:]
+        chk.info.init_order = []
+        chk.method_decls = {}
+        chk.repl_last = self.last
+        self.session.docs = self.docs
+        for named, methods in self.methods.items():
+            if named.methods != methods:
+                named.methods[:] = methods
+                _forget_method_set(named)
+
+
+def _first_line(text):
+    line = text.strip().split('\n', 1)[0]
+    return line if len(line) <= 40 else line[:37] + '...'
 
 
 def describe(obj):
@@ -373,20 +393,6 @@ def _declared_names(d):
         if d.tok in ('var', 'const'):
             return [n.name for s in d.specs for n in s.names]
     return []
-
-
-def _silent_call(x, info):
-    while isinstance(x, A.ParenExpr):
-        x = x.x
-    if not isinstance(x, A.CallExpr) or not isinstance(x.fun, A.SelectorExpr):
-        return False
-    pkg = x.fun.x
-    if not isinstance(pkg, A.Ident):
-        return False
-    pn = info.uses.get(pkg)
-    if not isinstance(pn, T.PkgName):
-        return False
-    return (pn.imported.path, x.fun.sel.name) in SILENT_CALLS
 
 
 def _forget_method_set(named):

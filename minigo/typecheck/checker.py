@@ -108,6 +108,7 @@ class Checker(DeclMixin, TypeExprMixin, ExprMixin, CallMixin, BuiltinMixin, Inde
         self.repl = repl
         self.repl_scope = None     # the scope of statements typed at the REPL prompt
         self.repl_print = None     # the expression statement whose value the REPL prints
+        self.repl_last = None      # the REPL's `_`: a Var holding the last value printed
         self.errors = ErrorList(src)
         self.info = Info()
         if pkg.scope is None:

@@ -38,13 +38,14 @@ class StmtMixin:
             self.decl, self.scope, self.iota, self.sig, self.errpos = saved
 
     def usage(self, scope):
-        if self.repl:
-            return
-        unused = [v for v in scope.elems.values()
-                  if isinstance(v, T.Var) and v.kind == T.LOCAL and not v.used and v.name != '_']
-        unused.sort(key=lambda v: v.pos)
-        for v in unused:
-            self.soft_errorf(v.pos, f'declared and not used: {v.name}')
+        # the REPL prompt's own variables may go unused (a later input uses
+        # them); inside blocks and functions Go's rule holds
+        if scope is not self.repl_scope:
+            unused = [v for v in scope.elems.values()
+                      if isinstance(v, T.Var) and v.kind == T.LOCAL and not v.used and v.name != '_']
+            unused.sort(key=lambda v: v.pos)
+            for v in unused:
+                self.soft_errorf(v.pos, f'declared and not used: {v.name}')
         for child in scope.children:
             if not child.is_func:
                 self.usage(child)
@@ -92,7 +93,12 @@ class StmtMixin:
             elif x.mode == TYPEXPR:
                 msg = 'is not an expression'
             else:
-                if kind == STATEMENT or s is self.repl_print:
+                if kind == STATEMENT:
+                    return
+                if s is self.repl_print:
+                    # the REPL prints the value: an untyped one as `_ := x` would hold it
+                    if T.is_untyped(x.type) and not x.is_nil():
+                        self.assignment(x, None, 'assignment')
                     return
                 msg = 'is not used'
             self.errorf(x, f'{self.opstr(x)} {msg}')
@@ -360,7 +366,7 @@ class StmtMixin:
             used = any(v.used for v in lhs_vars)
             for v in lhs_vars:
                 v.used = True
-            if not used and not self.repl:
+            if not used:
                 self.soft_errorf(lhs, f"{lhs.name} declared and not used")
 
     def case_types(self, x, types, seen):

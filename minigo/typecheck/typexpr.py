@@ -20,10 +20,14 @@ class TypeExprMixin:
         x.type = T.INVALID_T
         name = e.name
         if name == '_':
-            self.record_def(e, None)
-            self.errorf(e, 'cannot use _ as value or type')
-            return
-        scope, obj = self.scope.lookup_parent(name)
+            # at the REPL prompt `_` is the last value printed
+            scope, obj = self.file_scope, self.repl_last
+            if obj is None or want_type:
+                self.record_def(e, None)
+                self.errorf(e, 'cannot use _ as value or type')
+                return
+        else:
+            scope, obj = self.scope.lookup_parent(name)
         if obj is None:
             self.errorf(e, f'undefined: {name}')
             return
