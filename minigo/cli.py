@@ -24,6 +24,11 @@ def _sched_ok(v):
     return None if v in ('go', 'random') else 'want go or random'
 
 
+def _color_ok(v):
+    from .repl.style import CHOICES
+    return None if v in CHOICES else 'want ' + ', '.join(CHOICES[:-1]) + ' or ' + CHOICES[-1]
+
+
 RUN_FLAGS = [
     Flag('race', 'bool', 'report data races (as `go run -race`; exit status 66 when found)', False, dash='-'),
     Flag('seed', 'int', 'deterministic scheduling seed (default: random)', None, 'N'),
@@ -41,7 +46,8 @@ TRACE_FLAGS = [Flag('o', 'string', 'the HTML file to write (default: TRACE.html)
 REPL_FLAGS = [Flag('no-history', 'bool', 'do not read or write the input history', False),
               Flag('seed', 'int', 'deterministic scheduling seed (default: random)', None, 'N'),
               Flag('color', 'string', 'auto (default: COLORFGBG and NO_COLOR decide), dark, light\n'
-                   'or never: colours for a dark or a light terminal', 'auto', 'MODE')]
+                   'or never: colours for a dark or a light terminal', 'auto', 'MODE',
+                   check=_color_ok)]
 
 
 class UsageError(Exception):
@@ -174,10 +180,7 @@ def cmd_repl(opts, rest) -> int:
     if rest:
         raise UsageError(command_usage(COMMANDS['repl']).rstrip('\n'))
     from .repl import main as repl_main
-    args = ['--no-history'] if opts['no-history'] else []
-    if opts['seed'] is not None:
-        args += ['--seed', str(opts['seed'])]
-    return repl_main(args + ['--color=' + opts['color']])
+    return repl_main(seed=opts['seed'], history=not opts['no-history'], color=opts['color'])
 
 
 def cmd_version(opts, rest) -> int:

@@ -386,10 +386,10 @@ def test_forced_colours_in_a_script_paint_errors_and_type_comments():
 
 
 @pytest.mark.parametrize('args,msg', [
-    (['--color=purple'], 'invalid value "purple" for flag --color'),
-    (['--seed', 'x'], 'invalid value "x" for flag --seed'),
-    (['--colour'], 'flag provided but not defined: --colour'),
-    (['--color'], 'flag needs an argument: --color'),
+    (['--color=purple'], 'invalid value "purple" for flag -color: want auto, dark, light or never'),
+    (['--seed', 'x'], 'invalid value "x" for flag -seed: parse error'),
+    (['--colour'], 'flag provided but not defined: -colour'),
+    (['--color'], 'flag needs an argument: -color'),
 ])
 def test_bad_flags(args, msg):
     r = run_minigo(['repl', *args], input=b'', timeout=30)

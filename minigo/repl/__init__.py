@@ -11,7 +11,7 @@ import sys
 import time
 
 from .inputs import split_inputs
-from .style import CHOICES, PLAIN, Style
+from .style import PLAIN, Style
 
 HELP = """\
 Type Go: declarations (func, type, import) or statements; an input's last expression is printed
@@ -31,7 +31,6 @@ goroutines keep running between inputs. Ctrl-C stops the running input and its g
   :time              toggle timing of each input
 """
 
-USAGE = 'usage: minigo repl [--no-history] [--seed N] [--color=auto|dark|light|never]'
 
 
 class Repl:
@@ -172,52 +171,16 @@ COMMANDS = {
 ALIASES = {':q': ':quit', ':exit': ':quit', ':h': ':help'}
 
 
-class UsageError(Exception):
-    pass
-
-
-def parse_args(args):
-    """{'history': bool, 'seed': int|None, 'color': one of CHOICES}"""
-    opts = {'history': True, 'seed': None, 'color': 'auto'}
-    it = iter(args)
-    for a in it:
-        name, eq, val = a.partition('=')
-        if a == '--no-history':
-            opts['history'] = False
-        elif name in ('--seed', '--color'):
-            if not eq:
-                val = next(it, None)
-                if val is None:
-                    raise UsageError(f'flag needs an argument: {name}\n{USAGE}')
-            key = name[2:]
-            if key == 'seed':
-                try:
-                    opts['seed'] = int(val)
-                except ValueError:
-                    raise UsageError(f'invalid value "{val}" for flag {name}\n{USAGE}') from None
-            elif val not in CHOICES:
-                raise UsageError(f'invalid value "{val}" for flag {name}\n{USAGE}')
-            else:
-                opts['color'] = val
-        else:
-            raise UsageError(f'flag provided but not defined: {a}\n{USAGE}')
-    return opts
-
-
-def main(args) -> int:
-    try:
-        opts = parse_args(args)
-    except UsageError as e:
-        sys.stderr.write(f'{e}\n')
-        return 2
+def main(seed=None, history=True, color='auto') -> int:
+    """The session `minigo repl` starts (the command line has read its flags)."""
     if not sys.stdin.isatty():
         # a script: Go-shaped error lines, colours only when asked for
-        forced = opts['color'] if opts['color'] in ('dark', 'light') else None
-        repl = Repl(opts['seed'], style=Style(forced))
+        forced = color if color in ('dark', 'light') else None
+        repl = Repl(seed, style=Style(forced))
         repl.run_script(sys.stdin.read())
         return repl.close()
     from .ui import interactive
-    return interactive(Repl, opts['seed'], history=opts['history'], color=opts['color'])
+    return interactive(Repl, seed, history=history, color=color)
 
 
 def history_path():
