@@ -4,8 +4,8 @@ minigo, in-process and on minigo.deepstack's big stack, to find crashes.
 
 Each file is checked alone with its package clause rewritten to `package main`
 (positions unchanged otherwise). An import minigo cannot provide stops the
-check at the imports, so such an import's line is blanked and the file checked
-again, to reach the function bodies. Most files still have compile errors
+check at the imports, so all such imports are dropped from the parsed file
+before it is checked, to reach the function bodies. Most files still have compile errors
 (names from the blanked packages or from sibling files): that is expected and
 only counted. What is reported is a Python exception escaping the parser or the
 checker (an internal error: a minigo bug), a file that takes more than
@@ -88,31 +88,28 @@ def check_one(path):
         return 'skip', 'no package clause', 0.0
 
     def front_end():
-        body = text
-        for _ in range(50):
-            src = Source(path, body)
-            try:
-                tree = parse_source(src)
-            except ErrorList as el:
-                return 'errors', 'parse: ' + el.lines()[0]
-            try:
-                check_file(src, tree, import_package)
-            except ErrorList as el:
-                lines = el.lines()
-                if any(line.endswith(': exceeded max nesting depth') for line in lines):
-                    return 'nesting', lines[0]
-                if getattr(el, 'go_command', False) and el.sorted():
-                    # an import minigo lacks stops the whole check: blank that
-                    # import's line and check the rest of the file too
-                    line = el.sorted()[0].pos[0]
-                    rows = body.split('\n')
-                    if 0 < line <= len(rows) and rows[line - 1].strip():
-                        rows[line - 1] = ''
-                        body = '\n'.join(rows)
-                        continue
-                return 'errors', lines[0] if lines else ''
-            return 'ok', ''
-        return 'errors', 'too many missing imports'
+        src = Source(path, text)
+        try:
+            tree = parse_source(src)
+        except ErrorList as el:
+            return 'errors', 'parse: ' + el.lines()[0]
+        # An import minigo cannot provide stops the check at the imports:
+        # drop such imports from the tree (as if their lines were blank) to
+        # check the function bodies too.
+        gone = {id(spec) for spec in tree.imports if import_package(spec.path.value.strip('"`')) is None}
+        if gone:
+            tree.imports = [spec for spec in tree.imports if id(spec) not in gone]
+            for d in tree.decls:
+                if getattr(d, 'tok', None) == 'import':
+                    d.specs = [spec for spec in d.specs if id(spec) not in gone]
+        try:
+            check_file(src, tree, import_package)
+        except ErrorList as el:
+            lines = el.lines()
+            if any(line.endswith(': exceeded max nesting depth') for line in lines):
+                return 'nesting', lines[0]
+            return 'errors', lines[0] if lines else ''
+        return 'ok', ''
 
     t0 = time.process_time()      # CPU time: wall time means little on a busy machine
     try:

@@ -11,6 +11,8 @@ offset 0 or at a given digit.
 """
 from __future__ import annotations
 
+import re
+
 from fractions import Fraction
 
 
@@ -55,8 +57,13 @@ def _invalid_sep(x: str) -> int:
     return -1
 
 
+_PLAIN_INT = re.compile(r'0|[1-9][0-9]*|0[xX][0-9a-fA-F]+')
+
+
 def number(text: str):
     """Classify and decode a NUMBER token: ('INT'|'FLOAT'|'IMAG', value)."""
+    if len(text) < 19 and _PLAIN_INT.fullmatch(text):    # most literals: no scan needed
+        return 'INT', int(text, 0)
     n = len(text)
     i = 0
     base = 10
