@@ -19,10 +19,15 @@ class Node:
     __slots__ = ()
 
     def children(self):
-        for f in fields(self):
-            if f.name == 'pos' or f.name.endswith('_pos'):
-                continue
-            yield f.name, getattr(self, f.name)
+        names = _CHILD_FIELDS.get(type(self))
+        if names is None:      # once per class: dataclasses.fields is slow in tree walks
+            names = _CHILD_FIELDS[type(self)] = tuple(
+                f.name for f in fields(self) if f.name != 'pos' and not f.name.endswith('_pos'))
+        for name in names:
+            yield name, getattr(self, name)
+
+
+_CHILD_FIELDS = {}     # node class -> the names of its fields that hold children
 
 
 def node(cls):
