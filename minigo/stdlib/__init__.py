@@ -55,6 +55,8 @@ PACKAGES = {
     'path': 'path',
     'path/filepath': 'filepath',
     'flag': 'flag',
+    'image': 'image',
+    'image/color': 'image_color',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs
