@@ -57,6 +57,7 @@ PACKAGES = {
     'flag': 'flag',
     'image': 'image',
     'image/color': 'image_color',
+    'text/tabwriter': 'tabwriter',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs
