@@ -58,6 +58,7 @@ PACKAGES = {
     'image': 'image',
     'image/color': 'image_color',
     'text/tabwriter': 'tabwriter',
+    'encoding/csv': 'csv',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs
