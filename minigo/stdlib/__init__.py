@@ -59,6 +59,9 @@ PACKAGES = {
     'image/color': 'image_color',
     'text/tabwriter': 'tabwriter',
     'encoding/csv': 'csv',
+    'compress/flate': 'compress_flate',
+    'compress/gzip': 'compress_gzip',
+    'compress/zlib': 'compress_zlib',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs
