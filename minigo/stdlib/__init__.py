@@ -62,6 +62,7 @@ PACKAGES = {
     'compress/flate': 'compress_flate',
     'compress/gzip': 'compress_gzip',
     'compress/zlib': 'compress_zlib',
+    'math/big': 'math_big',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs
