@@ -558,9 +558,11 @@ class Printer:
         elif k == R.STRING:
             self.fmt_string(arg, v, verb)
 
-    def print_value(self, rt, v, verb, depth):
-        """printValue: a value of type rt (not an interface value)."""
-        if depth > 0 and rt.kind != R.INTERFACE:
+    def print_value(self, rt, v, verb, depth, hidden=False):
+        """printValue: a value of type rt (not an interface value). A value
+        reached through an unexported struct field is hidden: as for Go's
+        reflect (no CanInterface), its methods are not called."""
+        if depth > 0 and not hidden and rt.kind != R.INTERFACE:
             arg = (rt, v)
             if self.handle_methods(arg, verb):
                 return
@@ -581,9 +583,9 @@ class Printer:
             for i, (key, val) in enumerate(items):
                 if i:
                     self.buf += b', ' if self.sharpV else b' '
-                self.print_value(rt.key, key, verb, depth + 1)
+                self.print_value(rt.key, key, verb, depth + 1, hidden)
                 self.buf += b':'
-                self.print_value(rt.elem, val, verb, depth + 1)
+                self.print_value(rt.elem, val, verb, depth + 1, hidden)
             self.buf += b'}' if self.sharpV else b']'
         elif k == R.STRUCT:
             if self.sharpV:
@@ -596,7 +598,7 @@ class Printer:
                     name = rt.field_names[i]
                     if name:
                         self.buf += name.encode() + b':'
-                self.print_value(frt, v[i], verb, depth + 1)
+                self.print_value(frt, v[i], verb, depth + 1, hidden or not rt.exported_fields[i])
             self.buf += b'}'
         elif k == R.INTERFACE:
             if v is None:
@@ -605,7 +607,7 @@ class Printer:
                 else:
                     self.buf += b'<nil>'
             else:
-                self.print_value(v[0], v[1], verb, depth + 1)
+                self.print_value(v[0], v[1], verb, depth + 1, hidden)
         elif k in (R.ARRAY, R.SLICE):
             items = v.tolist() if k == R.SLICE else v
             if verb in ('s', 'q', 'x', 'X') and rt.elem.kind == R.UINT8:
@@ -620,20 +622,20 @@ class Printer:
                 for i, x in enumerate(items):
                     if i:
                         self.buf += b', '
-                    self.print_value(rt.elem, x, verb, depth + 1)
+                    self.print_value(rt.elem, x, verb, depth + 1, hidden)
                 self.buf += b'}'
             else:
                 self.buf += b'['
                 for i, x in enumerate(items):
                     if i:
                         self.buf += b' '
-                    self.print_value(rt.elem, x, verb, depth + 1)
+                    self.print_value(rt.elem, x, verb, depth + 1, hidden)
                 self.buf += b']'
         elif k == R.POINTER:
             if depth == 0 and v is not None and rt.elem.kind in (R.ARRAY, R.SLICE, R.STRUCT, R.MAP):
                 self.buf += b'&'
                 e = v if rt.elem.aggregate else v.c[v.k]
-                self.print_value(rt.elem, e, verb, depth + 1)
+                self.print_value(rt.elem, e, verb, depth + 1, hidden)
                 return
             self.fmt_pointer(rt, v, verb, arg)
         elif k in (R.CHAN, R.FUNC, R.UNSAFEPTR):
