@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from .big_int import Int_Append, Int_SetString, new_int, put, val
+from .big_int import Int_SetString, new_int, put, val
 from .big_text import Scanner, dec, itoa, scan_exponent, scan_nat, scan_sign
 from .bufio import _str_panic
 

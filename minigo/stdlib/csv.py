@@ -378,8 +378,15 @@ def Reader_ReadAll(rd):
         records.append(record)
 
 
+def _known(rd):
+    """The reading state, or a fresh one for a Reader not made by NewReader
+    (nothing read: no positions, offset 0)."""
+    st = rd[STATE]
+    return st if isinstance(st, _ReaderState) else _ReaderState(None)
+
+
 def Reader_FieldPos(rd, field):
-    positions = _state(rd).positions
+    positions = _known(rd).positions
     if not 0 <= field < len(positions):
         from .bufio import _str_panic
         raise _str_panic('out of range index passed to FieldPos')
@@ -387,7 +394,7 @@ def Reader_FieldPos(rd, field):
 
 
 def Reader_InputOffset(rd):
-    return _state(rd).offset
+    return _known(rd).offset
 
 
 # ---------------------------------------------------------------- Writer

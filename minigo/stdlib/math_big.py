@@ -11,7 +11,7 @@ and fmt.Scanner methods, Float.GobEncode/GobDecode.
 from __future__ import annotations
 
 from .big_float import (  # noqa: F401  (the package's Python functions)
-    BF, NewFloat, Float_Abs, Float_Acc, Float_Add, Float_Cmp, Float_Copy, Float_Float32, Float_Float64,
+    NewFloat, Float_Abs, Float_Acc, Float_Add, Float_Cmp, Float_Copy, Float_Float32, Float_Float64,
     Float_Int, Float_Int64, Float_IsInf, Float_IsInt, Float_MantExp, Float_MinPrec, Float_Mode, Float_Mul,
     Float_Neg, Float_Prec, Float_Quo, Float_Rat, Float_Set, Float_SetFloat64, Float_SetInf, Float_SetInt,
     Float_SetInt64, Float_SetMantExp, Float_SetMode, Float_SetPrec, Float_SetRat, Float_SetUint64,
@@ -394,5 +394,3 @@ def Float_parse(z, s, base):
         f.store(z)
     return ok, b, (msg or '').encode()
 
-
-_ = BF

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ..text import gostr
 from ..runtime.gofmt import methods_of
-from ..runtime.panic import GoPanic, index_error, nil_deref
+from ..runtime.panic import index_error, nil_deref
 from ..runtime.values import Slice
 from .bufio import _Hidden, _is_std_file
 
