@@ -20,6 +20,8 @@ returned, leaving the buffered text as Go leaves it (Flush discards it).
 """
 from __future__ import annotations
 
+import re
+
 from ..text import gostr
 from ..runtime.gofmt import methods_of
 from ..runtime.panic import index_error, nil_deref
@@ -85,6 +87,8 @@ FILTER_HTML, STRIP_ESCAPE, ALIGN_RIGHT, DISCARD_EMPTY, TAB_INDENT, DEBUG = (1 <<
 ESCAPE = 0xff
 _END_OF = {ESCAPE: ESCAPE, ord('<'): ord('>'), ord('&'): ord(';')}   # escape start -> its end
 _CELL_ENDS = b'\t\v\n\f'
+_SPECIAL = re.compile(rb'[\t\v\n\f\xff]')
+_SPECIAL_HTML = re.compile(rb'[\t\v\n\f\xff<&]')
 _PAD_RUN = 8            # Go pads in writes of at most 8 bytes (8 tabs for tab padding)
 
 
@@ -158,18 +162,28 @@ class _State(_Hidden):
         return len(line)
 
     def write(self, data, out):
-        """Go's Write loop over data; returns how far it got (Go's n)."""
+        """Go's Write loop over data; returns how far it got (Go's n). The
+        bytes that matter are found by a regular expression, not one by one."""
         flags = self.flags
-        html = flags & FILTER_HTML
+        special = _SPECIAL_HTML if flags & FILTER_HTML else _SPECIAL
         n = 0
-        for i, ch in enumerate(data):
+        i = 0
+        size = len(data)
+        while i < size:
             if self.end:
-                if ch == self.end:
-                    j = i if ch == ESCAPE and flags & STRIP_ESCAPE else i + 1
-                    self.add_text(data[n:j])
-                    n = i + 1
-                    self.end_escape()
+                j = data.find(bytes((self.end,)), i)
+                if j < 0:
+                    break
+                k = j if self.end == ESCAPE and flags & STRIP_ESCAPE else j + 1
+                self.add_text(data[n:k])
+                n = i = j + 1
+                self.end_escape()
                 continue
+            m = special.search(data, i)
+            if m is None:
+                break
+            i = m.start()
+            ch = data[i]
             if ch in _CELL_ENDS:
                 self.add_text(data[n:i])
                 self.count_width()
@@ -185,11 +199,12 @@ class _State(_Hidden):
                         except _OutputError as e:
                             e.n = n     # Go's n: just past the line break
                             raise
-            elif ch == ESCAPE or html and ch in b'<&':
+            else:                       # Escape, or '<' or '&' filtering HTML
                 self.add_text(data[n:i])
                 self.count_width()
                 n = i + 1 if ch == ESCAPE and flags & STRIP_ESCAPE else i
                 self.end = _END_OF[ch]
+            i += 1
         self.add_text(data[n:])
         return len(data)
 
