@@ -1,13 +1,15 @@
 """Package image, written in Go: Point and Rectangle, the Image interfaces,
 the in-memory images over a Pix byte slice (RGBA, RGBA64, NRGBA, NRGBA64,
-Alpha, Alpha16, Gray, Gray16, Paletted), Uniform, and the format registry
+Alpha, Alpha16, Gray, Gray16, CMYK, Paletted), the Y'CbCr images (YCbCr,
+NYCbCrA) with their chroma subsampling, Uniform, and the format registry
 behind Decode (no decoders are provided, so Decode answers ErrFormat unless a
 program registers one).
 
 Every pixel image addresses its pixel (x, y) at
 (y-Rect.Min.Y)*Stride + (x-Rect.Min.X)*bytesPerPixel, 16-bit channels
 big-endian; reads and writes outside Rect do nothing (At gives the zero
-color). The Y'CbCr and CMYK images are not provided.
+color). A Y'CbCr image keeps one chroma sample per block of pixels (2x1 for
+4:2:2, 2x2 for 4:2:0, ...), addressed with Go's truncating division.
 """
 
 GO_DECLS = '''
@@ -664,6 +666,212 @@ func (p *Gray16) SubImage(r Rectangle) Image {
 	}
 	return &Gray16{pix, p.Stride, r}
 }
+
+// ---------------------------------------------------------------- CMYK
+
+type CMYK struct {
+	Pix    []uint8
+	Stride int
+	Rect   Rectangle
+}
+
+func NewCMYK(r Rectangle) *CMYK {
+	return &CMYK{make([]uint8, pixLen(4, r, "CMYK")), 4 * r.Dx(), r}
+}
+
+func (p *CMYK) ColorModel() color.Model        { return color.CMYKModel }
+func (p *CMYK) Bounds() Rectangle              { return p.Rect }
+func (p *CMYK) At(x, y int) color.Color        { return p.CMYKAt(x, y) }
+func (p *CMYK) RGBA64At(x, y int) color.RGBA64 { return rgba64Of(p.CMYKAt(x, y)) }
+func (p *CMYK) PixOffset(x, y int) int         { return offset(p.Rect, p.Stride, 4, x, y) }
+func (p *CMYK) Opaque() bool                   { return true }
+
+func (p *CMYK) CMYKAt(x, y int) color.CMYK {
+	if !(Point{x, y}.In(p.Rect)) {
+		return color.CMYK{}
+	}
+	s := p.Pix[p.PixOffset(x, y):]
+	return color.CMYK{s[0], s[1], s[2], s[3]}
+}
+
+func (p *CMYK) Set(x, y int, c color.Color) {
+	if (Point{x, y}.In(p.Rect)) {
+		p.SetCMYK(x, y, color.CMYKModel.Convert(c).(color.CMYK))
+	}
+}
+
+func (p *CMYK) SetCMYK(x, y int, c color.CMYK) {
+	if (Point{x, y}.In(p.Rect)) {
+		put8x4(p.Pix[p.PixOffset(x, y):], c.C, c.M, c.Y, c.K)
+	}
+}
+
+func (p *CMYK) SetRGBA64(x, y int, c color.RGBA64) {
+	cc, mm, yy, kk := color.RGBToCMYK(uint8(c.R>>8), uint8(c.G>>8), uint8(c.B>>8))
+	p.SetCMYK(x, y, color.CMYK{cc, mm, yy, kk})
+}
+
+func (p *CMYK) SubImage(r Rectangle) Image {
+	pix, r, ok := subPix(p.Pix, p.Stride, p.Rect, r, 4)
+	if !ok {
+		return &CMYK{}
+	}
+	return &CMYK{pix, p.Stride, r}
+}
+
+// ---------------------------------------------------------------- Y'CbCr
+
+type YCbCrSubsampleRatio int
+
+const (
+	YCbCrSubsampleRatio444 YCbCrSubsampleRatio = iota
+	YCbCrSubsampleRatio422
+	YCbCrSubsampleRatio420
+	YCbCrSubsampleRatio440
+	YCbCrSubsampleRatio411
+	YCbCrSubsampleRatio410
+)
+
+var subsampleNames = [...]string{"444", "422", "420", "440", "411", "410"}
+
+func (s YCbCrSubsampleRatio) String() string {
+	if s >= 0 && int(s) < len(subsampleNames) {
+		return "YCbCrSubsampleRatio" + subsampleNames[s]
+	}
+	return "YCbCrSubsampleRatioUnknown"
+}
+
+// chromaBlock is how many pixels across and down share a chroma sample.
+func chromaBlock(s YCbCrSubsampleRatio) (dx, dy int) {
+	switch s {
+	case YCbCrSubsampleRatio422:
+		return 2, 1
+	case YCbCrSubsampleRatio420:
+		return 2, 2
+	case YCbCrSubsampleRatio440:
+		return 1, 2
+	case YCbCrSubsampleRatio411:
+		return 4, 1
+	case YCbCrSubsampleRatio410:
+		return 4, 2
+	}
+	return 1, 1
+}
+
+type YCbCr struct {
+	Y, Cb, Cr      []uint8
+	YStride        int
+	CStride        int
+	SubsampleRatio YCbCrSubsampleRatio
+	Rect           Rectangle
+}
+
+// ycbcrSize: the luma plane's width and height and the chroma planes'.
+func ycbcrSize(r Rectangle, s YCbCrSubsampleRatio) (w, h, cw, ch int) {
+	dx, dy := chromaBlock(s)
+	return r.Dx(), r.Dy(), (r.Max.X+dx-1)/dx - r.Min.X/dx, (r.Max.Y+dy-1)/dy - r.Min.Y/dy
+}
+
+// planesLen is the bytes of a Y'CbCr image's planes, or -1 if they cannot be made.
+func planesLen(r Rectangle, s YCbCrSubsampleRatio, lumaPlanes int) int {
+	const maxInt = 1<<63 - 1
+	w, h, cw, ch := ycbcrSize(r, s)
+	if w < 0 || h < 0 || cw < 0 || ch < 0 {
+		return -1
+	}
+	n := 0
+	for _, plane := range [][2]int{{lumaPlanes * w, h}, {2 * cw, ch}} {
+		if plane[0] > 0 && plane[1] > (maxInt-n)/plane[0] {
+			return -1
+		}
+		n += plane[0] * plane[1]
+	}
+	return n
+}
+
+func NewYCbCr(r Rectangle, subsampleRatio YCbCrSubsampleRatio) *YCbCr {
+	if planesLen(r, subsampleRatio, 1) < 0 {
+		panic("image: NewYCbCr Rectangle has huge or negative dimensions")
+	}
+	w, h, cw, ch := ycbcrSize(r, subsampleRatio)
+	i0, i1, i2 := w*h, w*h+cw*ch, w*h+2*cw*ch
+	b := make([]byte, i2)
+	return &YCbCr{b[:i0:i0], b[i0:i1:i1], b[i1:i2:i2], w, cw, subsampleRatio, r}
+}
+
+func (p *YCbCr) ColorModel() color.Model        { return color.YCbCrModel }
+func (p *YCbCr) Bounds() Rectangle              { return p.Rect }
+func (p *YCbCr) At(x, y int) color.Color        { return p.YCbCrAt(x, y) }
+func (p *YCbCr) RGBA64At(x, y int) color.RGBA64 { return rgba64Of(p.YCbCrAt(x, y)) }
+func (p *YCbCr) Opaque() bool                   { return true }
+
+func (p *YCbCr) YOffset(x, y int) int {
+	return (y-p.Rect.Min.Y)*p.YStride + (x - p.Rect.Min.X)
+}
+
+func (p *YCbCr) COffset(x, y int) int {
+	dx, dy := chromaBlock(p.SubsampleRatio)
+	return (y/dy-p.Rect.Min.Y/dy)*p.CStride + (x/dx - p.Rect.Min.X/dx)
+}
+
+func (p *YCbCr) YCbCrAt(x, y int) color.YCbCr {
+	if !(Point{x, y}.In(p.Rect)) {
+		return color.YCbCr{}
+	}
+	yi, ci := p.YOffset(x, y), p.COffset(x, y)
+	return color.YCbCr{p.Y[yi], p.Cb[ci], p.Cr[ci]}
+}
+
+func (p *YCbCr) SubImage(r Rectangle) Image {
+	r = r.Intersect(p.Rect)
+	if r.Empty() {
+		return &YCbCr{SubsampleRatio: p.SubsampleRatio}
+	}
+	yi, ci := p.YOffset(r.Min.X, r.Min.Y), p.COffset(r.Min.X, r.Min.Y)
+	return &YCbCr{p.Y[yi:], p.Cb[ci:], p.Cr[ci:], p.YStride, p.CStride, p.SubsampleRatio, r}
+}
+
+type NYCbCrA struct {
+	YCbCr
+	A       []uint8
+	AStride int
+}
+
+func NewNYCbCrA(r Rectangle, subsampleRatio YCbCrSubsampleRatio) *NYCbCrA {
+	if planesLen(r, subsampleRatio, 2) < 0 {
+		panic("image: NewNYCbCrA Rectangle has huge or negative dimension")
+	}
+	w, h, cw, ch := ycbcrSize(r, subsampleRatio)
+	i0, i1, i2 := w*h, w*h+cw*ch, w*h+2*cw*ch
+	b := make([]byte, i2+w*h)
+	return &NYCbCrA{YCbCr{b[:i0:i0], b[i0:i1:i1], b[i1:i2:i2], w, cw, subsampleRatio, r}, b[i2:], w}
+}
+
+func (p *NYCbCrA) ColorModel() color.Model        { return color.NYCbCrAModel }
+func (p *NYCbCrA) At(x, y int) color.Color        { return p.NYCbCrAAt(x, y) }
+func (p *NYCbCrA) RGBA64At(x, y int) color.RGBA64 { return rgba64Of(p.NYCbCrAAt(x, y)) }
+
+func (p *NYCbCrA) AOffset(x, y int) int {
+	return (y-p.Rect.Min.Y)*p.AStride + (x - p.Rect.Min.X)
+}
+
+func (p *NYCbCrA) NYCbCrAAt(x, y int) color.NYCbCrA {
+	if !(Point{x, y}.In(p.Rect)) {
+		return color.NYCbCrA{}
+	}
+	return color.NYCbCrA{p.YCbCrAt(x, y), p.A[p.AOffset(x, y)]}
+}
+
+func (p *NYCbCrA) SubImage(r Rectangle) Image {
+	r = r.Intersect(p.Rect)
+	if r.Empty() {
+		return &NYCbCrA{YCbCr: YCbCr{SubsampleRatio: p.SubsampleRatio}}
+	}
+	sub := p.YCbCr.SubImage(r).(*YCbCr)
+	return &NYCbCrA{*sub, p.A[p.AOffset(r.Min.X, r.Min.Y):], p.AStride}
+}
+
+func (p *NYCbCrA) Opaque() bool { return opaqueScan(p.A, p.Rect, p.AStride, 1, 0, false) }
 
 // ---------------------------------------------------------------- Paletted
 

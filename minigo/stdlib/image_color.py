@@ -1,11 +1,12 @@
 """Package image/color, written in Go: the RGBA, NRGBA, Alpha and Gray color
 types (8 and 16 bits a channel), the Color and Model interfaces, the standard
-models and Palette.
+models and Palette, and the Y'CbCr (JFIF) and CMYK colors.
 
 Every color answers RGBA() with alpha-premultiplied 16-bit channels; an 8-bit
 channel v widens to v*0x101, and non-premultiplied colors scale by alpha with
-integer division, so conversions truncate exactly as Go's do. The Y'CbCr and
-CMYK colors are not provided.
+integer division, so conversions truncate exactly as Go's do. Y'CbCr
+conversions use Go's 16.16 fixed-point coefficients, clamped to the channel's
+range.
 """
 
 GO_DECLS = '''
@@ -237,6 +238,132 @@ func (p Palette) Index(c Color) int {
 func quarterSq(x, y uint32) uint32 {
 	d := x - y
 	return d * d >> 2
+}
+
+// ---------------------------------------------------------------- Y'CbCr
+
+// clamp24 keeps a fixed-point channel in [0, 1<<24): 8 bits of value above
+// 16 bits of fraction.
+func clamp24(v int32) int32 {
+	if v < 0 {
+		return 0
+	}
+	if v > 1<<24-1 {
+		return 1<<24 - 1
+	}
+	return v
+}
+
+func RGBToYCbCr(r, g, b uint8) (uint8, uint8, uint8) {
+	r1, g1, b1 := int32(r), int32(g), int32(b)
+	y := (19595*r1 + 38470*g1 + 7471*b1 + 1<<15) >> 16
+	cb := clamp24(-11056*r1-21712*g1+32768*b1+257<<15) >> 16
+	cr := clamp24(32768*r1-27440*g1-5328*b1+257<<15) >> 16
+	return uint8(y), uint8(cb), uint8(cr)
+}
+
+// ycbcrToRGB24 is the R, G, B of a Y'CbCr color in 8.16 fixed point.
+func ycbcrToRGB24(y, cb, cr uint8) (r, g, b int32) {
+	yy := int32(y) * 0x10101
+	cb1, cr1 := int32(cb)-128, int32(cr)-128
+	return clamp24(yy + 91881*cr1), clamp24(yy - 22554*cb1 - 46802*cr1), clamp24(yy + 116130*cb1)
+}
+
+func YCbCrToRGB(y, cb, cr uint8) (uint8, uint8, uint8) {
+	r, g, b := ycbcrToRGB24(y, cb, cr)
+	return uint8(r >> 16), uint8(g >> 16), uint8(b >> 16)
+}
+
+type YCbCr struct {
+	Y, Cb, Cr uint8
+}
+
+func (c YCbCr) RGBA() (uint32, uint32, uint32, uint32) {
+	r, g, b := ycbcrToRGB24(c.Y, c.Cb, c.Cr)
+	return uint32(r >> 8), uint32(g >> 8), uint32(b >> 8), 0xffff
+}
+
+type NYCbCrA struct {
+	YCbCr
+	A uint8
+}
+
+func (c NYCbCrA) RGBA() (uint32, uint32, uint32, uint32) {
+	r, g, b := ycbcrToRGB24(c.Y, c.Cb, c.Cr)
+	a := widen(c.A)
+	return premul(uint32(r>>8), a), premul(uint32(g>>8), a), premul(uint32(b>>8), a), a
+}
+
+var (
+	YCbCrModel   Model = ModelFunc(toYCbCr)
+	NYCbCrAModel Model = ModelFunc(toNYCbCrA)
+)
+
+func toYCbCr(c Color) Color {
+	if _, ok := c.(YCbCr); ok {
+		return c
+	}
+	r, g, b, _ := c.RGBA()
+	y, u, v := RGBToYCbCr(uint8(r>>8), uint8(g>>8), uint8(b>>8))
+	return YCbCr{y, u, v}
+}
+
+func toNYCbCrA(c Color) Color {
+	switch c := c.(type) {
+	case NYCbCrA:
+		return c
+	case YCbCr:
+		return NYCbCrA{c, 0xff}
+	}
+	r, g, b, a := c.RGBA()
+	if a != 0 {
+		r, g, b = r*0xffff/a, g*0xffff/a, b*0xffff/a
+	}
+	y, u, v := RGBToYCbCr(uint8(r>>8), uint8(g>>8), uint8(b>>8))
+	return NYCbCrA{YCbCr{y, u, v}, uint8(a >> 8)}
+}
+
+// ---------------------------------------------------------------- CMYK
+
+func RGBToCMYK(r, g, b uint8) (uint8, uint8, uint8, uint8) {
+	w := max(uint32(r), uint32(g), uint32(b))
+	if w == 0 {
+		return 0, 0, 0, 0xff
+	}
+	ink := func(v uint8) uint8 { return uint8((w - uint32(v)) * 0xff / w) }
+	return ink(r), ink(g), ink(b), uint8(0xff - w)
+}
+
+// cmykToRGB16 is the 16-bit R, G, B of a CMYK color.
+func cmykToRGB16(c, m, y, k uint8) (uint32, uint32, uint32) {
+	w := 0xffff - widen(k)
+	lit := func(v uint8) uint32 { return (0xffff - widen(v)) * w / 0xffff }
+	return lit(c), lit(m), lit(y)
+}
+
+func CMYKToRGB(c, m, y, k uint8) (uint8, uint8, uint8) {
+	r, g, b := cmykToRGB16(c, m, y, k)
+	return uint8(r >> 8), uint8(g >> 8), uint8(b >> 8)
+}
+
+type CMYK struct {
+	C, M, Y, K uint8
+}
+
+func (c CMYK) RGBA() (uint32, uint32, uint32, uint32) {
+	r, g, b := cmykToRGB16(c.C, c.M, c.Y, c.K)
+	return r, g, b, 0xffff
+}
+
+var CMYKModel Model = ModelFunc(toCMYK)
+
+func toCMYK(c Color) Color {
+	if _, ok := c.(CMYK); ok {
+		return c
+	}
+	r, g, b, _ := c.RGBA()
+	cc, mm, yy, kk := RGBToCMYK(uint8(r>>8), uint8(g>>8), uint8(b>>8))
+	return CMYK{cc, mm, yy, kk}
 }
 
 var (
