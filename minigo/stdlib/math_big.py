@@ -5,8 +5,8 @@ not comparable); the methods are Python (big_int.py, big_rat.py,
 big_float.py, text in big_text.py and big_ftoa.py), apart from small Go
 wrappers: Format reads the fmt.State's flags and writes the text Python
 made; the stringers and error types are Go. Not provided: Int.Bits/SetBits
-(their words would have to share memory with the Int), Int.Rand, the Gob
-and fmt.Scanner methods, Float.GobEncode/GobDecode.
+(their words would have to share memory with the Int), the Gob and
+fmt.Scanner methods.
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from .big_int import (  # noqa: F401
     Int_GCD, Int_Int64, Int_IsInt64, Int_IsUint64, Int_Lsh, Int_Mod, Int_ModInverse, Int_ModSqrt, Int_Mul,
     Int_MulRange, Int_Neg, Int_Not, Int_Or, Int_ProbablyPrime, Int_Quo, Int_QuoRem, Int_Rem, Int_Rsh,
     Int_Set, Int_SetBit, Int_SetBytes, Int_SetInt64, Int_SetString, Int_SetUint64, Int_Sign, Int_Sqrt,
-    Int_String, Int_Sub, Int_Text, Int_TrailingZeroBits, Int_Uint64, Int_Xor, formatInt)
+    Int_String, Int_Sub, Int_Text, Int_TrailingZeroBits, Int_Uint64, Int_Xor, formatInt, put)
 from .big_rat import (  # noqa: F401
     NewRat, Rat_Abs, Rat_Add, Rat_AppendText, Rat_Cmp, Rat_Denom, Rat_Float32, Rat_Float64, Rat_FloatPrec,
     Rat_FloatString, Rat_Inv, Rat_IsInt, Rat_Mul, Rat_Neg, Rat_Num, Rat_Quo, Rat_RatString, Rat_Set,
@@ -37,6 +37,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand"
 	"strconv"
 )
 
@@ -109,6 +110,29 @@ func (x *Int) IsInt64() bool
 func (x *Int) IsUint64() bool
 func (x *Int) Float64() (float64, Accuracy)
 func (x *Int) ProbablyPrime(n int) bool
+
+// Rand draws uniformly from [0, n) as Go does: 64-bit words from two
+// Uint32s each, the top one masked to n's length, until below n.
+func (z *Int) Rand(rnd *rand.Rand, n *Int) *Int {
+	if n.Sign() <= 0 {
+		return z.SetInt64(0)
+	}
+	limit := new(Int).Set(n)
+	bits := limit.BitLen()
+	words := make([]uint64, (bits+63)/64)
+	mask := ^uint64(0) >> uint(len(words)*64-bits)
+	for {
+		for i := range words {
+			words[i] = uint64(rnd.Uint32()) | uint64(rnd.Uint32())<<32
+		}
+		words[len(words)-1] &= mask
+		if setWords(z, words).Cmp(limit) < 0 {
+			return z
+		}
+	}
+}
+
+func setWords(z *Int, words []uint64) *Int
 
 func formatInt(x *Int, ch rune, wid int, hasWid bool, prec int, hasPrec bool, plus, space, sharp, minus, zero bool) (string, bool)
 
@@ -370,6 +394,13 @@ func (z *Float) UnmarshalText(text []byte) error {
 	return err
 }
 '''
+
+
+def setWords(z, words):
+    v = 0
+    for w in reversed(words.tolist()):
+        v = v << 64 | w
+    return put(z, v)
 
 
 def Float_Text(x, format_, prec):
