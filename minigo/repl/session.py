@@ -33,6 +33,8 @@ AUTO_IMPORTS = {
     'context': 'context', 'runtime': 'runtime', 'rand': 'math/rand', 'log': 'log',
     'bits': 'math/bits', 'list': 'container/list', 'flag': 'flag', 'path': 'path',
     'filepath': 'path/filepath', 'fs': 'io/fs', 'syscall': 'syscall',
+    'csv': 'encoding/csv', 'flate': 'compress/flate', 'gzip': 'compress/gzip', 'zlib': 'compress/zlib',
+    'big': 'math/big', 'tabwriter': 'text/tabwriter', 'image': 'image', 'color': 'image/color',
 }
 
 _STRINGS = re.compile(r'`[^`]*`|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|//[^\n]*|/\*.*?\*/', re.S)

@@ -41,14 +41,20 @@ def panic_report(p):
         if i > 0:
             line = '\t' + line
         out.append(line + '\n')
-    v = p.value
-    if v is not None and isinstance(v[1], RuntimeErrorValue) and v[1].sigsegv:
+    # Go keeps the goroutine's signal until a recovery completes, so a nil
+    # dereference anywhere in the chain (one recovered whose deferred call
+    # panicked again) still gets the line.
+    if any(_is_sigsegv(q.value) for q in chain):
         out.append('[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n')
     g = getattr(p, 'goroutine', None)
     out.append('\n')
     out.append(_goroutine_header(g))
     out.append(_format(g, go_frames(p.__traceback__, p)))
     return ''.join(out)
+
+
+def _is_sigsegv(v):
+    return v is not None and isinstance(v[1], RuntimeErrorValue) and v[1].sigsegv
 
 
 def go_frames(tb, exc=None):

@@ -84,6 +84,14 @@ PACKAGES = {
     'encoding': 'encoding',
     'encoding/json': 'json',
     'encoding/json/jsontext': 'jsontext',
+    'image': 'image',
+    'image/color': 'image_color',
+    'text/tabwriter': 'tabwriter',
+    'encoding/csv': 'csv',
+    'compress/flate': 'compress_flate',
+    'compress/gzip': 'compress_gzip',
+    'compress/zlib': 'compress_zlib',
+    'math/big': 'math_big',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs
