@@ -461,7 +461,14 @@ class Printer:
             verb = 'v'
         ms = methods_of(rt)
         if 'Format' in ms and _is_formatter(rt):
-            formatter_caller(self, arg, verb)
+            from .panic import GoPanic, go_exception
+            try:
+                formatter_caller(self, arg, verb)
+            except Exception as e:     # noqa: BLE001 -- Go's catchPanic, for Format too
+                p = e if isinstance(e, GoPanic) else go_exception(e)
+                if p is None:
+                    raise
+                self.caught_panic(arg, 'Format', verb, p)
             return True
         if self.sharpV:
             if 'GoString' in ms:
@@ -484,21 +491,27 @@ class Printer:
         try:
             return methods_of(arg[0])[name](arg[1])
         except GoPanic as p:
-            rt, v = arg
-            if rt.kind == R.POINTER and v is None:
-                self.buf += b'<nil>'
-                return None
-            if self.panicking:
-                raise
-            flags = self._save()
-            self.clearflags()
-            self.buf += b'%!' + verb.encode() + b'(PANIC=' + name.encode() + b' method: '
-            self.panicking = True
-            self.print_arg(p.value, 'v')
-            self.panicking = False
-            self.buf += b')'
-            self._restore(flags)
+            self.caught_panic(arg, name, verb, p)
             return None
+
+    def caught_panic(self, arg, name, verb, p):
+        """Go's catchPanic: a method of a nil pointer that panics prints
+        <nil>; any other panic is shown in the output."""
+        rt, v = arg
+        if rt.kind == R.POINTER and v is None:
+            self.buf += b'<nil>'
+            return
+        if self.panicking:
+            raise p
+        flags = self._save()
+        self.clearflags()
+        self.buf += b'%!' + verb.encode() + b'(PANIC=' + name.encode() + b' method: '
+        self.panicking = True
+        self.print_arg(p.value, 'v')
+        self.panicking = False
+        self.buf += b')'
+        self._restore(flags)
+        return None
 
     def _save(self):
         return (self.wid_present, self.prec_present, self.minus, self.plus, self.sharp, self.space,
