@@ -84,6 +84,7 @@ PACKAGES = {
     'encoding': 'encoding',
     'encoding/json': 'json',
     'encoding/json/jsontext': 'jsontext',
+    'text/template': 'tmpl.text',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs
