@@ -85,6 +85,7 @@ PACKAGES = {
     'encoding/json': 'json',
     'encoding/json/jsontext': 'jsontext',
     'text/template': 'tmpl.text',
+    'html/template': 'tmpl.html',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs
