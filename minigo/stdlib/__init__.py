@@ -86,6 +86,7 @@ PACKAGES = {
     'encoding/json/jsontext': 'jsontext',
     'text/template': 'tmpl.text',
     'html/template': 'tmpl.html',
+    'encoding/xml': 'encxml',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs
