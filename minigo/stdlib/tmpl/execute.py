@@ -19,7 +19,6 @@ from .. import reflect as RF
 from . import funcs as F
 from . import goerr
 from . import lex as L
-from . import nodes as N
 from . import values as V
 from .store import MAP_ERROR, MAP_ZERO, data_of, lookup, name_of
 
@@ -57,9 +56,10 @@ def exec_error(tmpl_name, err):
     return (package_rtype('text/template', 'ExecError'), [tmpl_name.encode('utf-8', 'surrogateescape'), err])
 
 
-def error_context(node):
-    """(file:line:col, the node's text) as Go's ErrorContext gives them."""
-    tree = node.tree
+def error_context(node, tree=None):
+    """(file:line:col, the node's text) as Go's ErrorContext gives them (a
+    node html/template added has no tree: the executing template's is used)."""
+    tree = node.tree or tree
     text = tree.text[:node.pos]
     nl = text.rfind('\n')
     col = L.byte_len(text[nl + 1:]) if nl >= 0 else L.byte_len(text)
@@ -83,7 +83,7 @@ class State:
         if self.node is None:
             prefix = f'template: {name}: '
         else:
-            loc, ctx = error_context(self.node)
+            loc, ctx = error_context(self.node, data_of(self.tmpl).tree)
             prefix = f'template: {loc}: executing {L.quote(name)} at <{ctx}>: '
         err = goerr.wrap(prefix + msg, wrapped) if wrapped is not None else goerr.new(prefix + msg)
         raise ExecFailure(exec_error(name, err))

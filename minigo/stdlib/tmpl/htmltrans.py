@@ -5,7 +5,6 @@ with its quirks: `</script` inside a JS string, `<!--` in scripts, url(...)
 in CSS, meta refresh URLs)."""
 from __future__ import annotations
 
-import html as _html
 import re
 
 from . import htmlctx as H
