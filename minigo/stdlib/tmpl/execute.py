@@ -12,6 +12,7 @@ from ... import types as T
 from ...runtime import introspect as I
 from ...runtime import rtypes as R
 from ...runtime.chan import recv2
+from ...runtime.context import current
 from ...runtime.gofmt import sorted_map_items, sprint
 from ...runtime.panic import GoPanic
 from ...runtime.values import Slice
@@ -366,7 +367,7 @@ class State:
         has_args = (args is not None and len(args) > 1) or final is not V.MISSING
         k = receiver.kind
         if k == R.STRUCT:
-            index = RF.field_index_by_name(receiver.rt, name)
+            index = _field_index(receiver.rt, name)
             if index is not None:
                 field, err = _field_by_index(receiver, index)
                 if not receiver_field_exported(receiver.rt, index):
@@ -557,6 +558,16 @@ class State:
         if not ok:
             self.fail(f"can't print {node} of type {v.rt.name}")
         self.write(sprint([iface]))
+
+
+def _field_index(rt, name):
+    """reflect's FieldByName index path (None: no such field), cached per run."""
+    cache = current().state('tmpl.field_index', dict)
+    key = (rt, name)
+    if key in cache:
+        return cache[key]
+    index = cache[key] = RF.field_index_by_name(rt, name)
+    return index
 
 
 def _sized(kind, x):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ...runtime import gofmt
 from ...runtime import introspect as I
 from ...runtime import rtypes as R
+from ...runtime.context import current
 from ...runtime.panic import GoPanic, as_go
 from ...runtime.values import NIL_SLICE, Slice
 from .. import reflect as RF
@@ -88,10 +89,7 @@ class GoFunc(Func):
     __slots__ = ()
 
     def __init__(self, sig, fn, name=''):
-        params = [_param_rt(p.type) for p in sig.params.vars]
-        if sig.variadic:
-            params[-1] = params[-1].elem
-        results = [_param_rt(r.type) for r in sig.results.vars]
+        params, results = _signature_types(sig)
         super().__init__(params, sig.variadic, results, fn, name)
 
     def invoke(self, argv):
@@ -114,6 +112,20 @@ class GoFunc(Func):
         if rt is V.VALUE:
             return RF._v(out)
         return V.of(rt, out)
+
+
+def _signature_types(sig):
+    """(parameter types with the variadic one's element last, result types), cached per run."""
+    cache = current().state('tmpl.signatures', dict)
+    hit = cache.get(id(sig))
+    if hit is not None and hit[0] is sig:
+        return hit[1], hit[2]
+    params = [_param_rt(p.type) for p in sig.params.vars]
+    if sig.variadic:
+        params[-1] = params[-1].elem
+    results = [_param_rt(r.type) for r in sig.results.vars]
+    cache[id(sig)] = (sig, params, results)      # sig kept alive: its id stays its own
+    return params, results
 
 
 def _param_rt(t):
@@ -150,7 +162,15 @@ def method_of(v, name):
     recv = v.get()
     if rt.aggregate:
         recv = rt.copy(recv)        # a value receiver gets a copy
-    return GoFunc(RF.method_signature(rt, name), lambda *a: fn(recv, *a), name)
+    return GoFunc(_method_signature(rt, name), lambda *a: fn(recv, *a), name)
+
+
+def _method_signature(rt, name):
+    cache = current().state('tmpl.method_signatures', dict)
+    sig = cache.get((rt, name))
+    if sig is None:
+        sig = cache[(rt, name)] = RF.method_signature(rt, name)
+    return sig
 
 
 # ------------------------------------------------------------------ builtins

@@ -9,6 +9,7 @@ from ... import types as T
 from ...runtime import gofmt
 from ...runtime import introspect as I
 from ...runtime import rtypes as R
+from ...runtime.context import current
 from ...typecheck import universe
 
 INVALID = I.INVALID
@@ -144,7 +145,12 @@ def _stringer_rt():
 
 
 def _prints_itself(rt):
-    return implements(rt, rt_error()) or implements(rt, _stringer_rt())
+    """Whether type rt has an Error or String method fmt would use (cached per run)."""
+    cache = current().state('tmpl.prints_itself', dict)
+    hit = cache.get(rt)
+    if hit is None:
+        hit = cache[rt] = implements(rt, rt_error()) or implements(rt, _stringer_rt())
+    return hit
 
 
 def printable(v):
