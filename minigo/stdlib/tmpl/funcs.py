@@ -95,7 +95,7 @@ class GoFunc(Func):
     def invoke(self, argv):
         fn = self.impl
         if fn is None:
-            raise CallError(goerr.new('reflect: call of nil function'))
+            raise CallError(goerr.new('reflect.Value.Call: call of nil function'))
         params = self.params
         n = len(params)
         fixed = n - 1 if self.variadic else n

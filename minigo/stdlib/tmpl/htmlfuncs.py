@@ -273,7 +273,11 @@ def _json_marshaler_rt():
 
 
 def _implements_marshaler(rt):
+    """json.Marshaler, which time.Time is too (encoding/json writes it itself here)."""
     from ...runtime import introspect as I
+    t = rt.elem if rt.kind == R.POINTER else rt
+    if t.named and t.pkg_path == 'time' and t.name == 'time.Time':
+        return True
     return I.implements(rt, _json_marshaler_rt())
 
 
