@@ -193,10 +193,23 @@ type Decoder struct {
 	CharsetReader func(charset string, input io.Reader) (io.Reader, error)
 	DefaultSpace  string
 	r             io.Reader
+	t             TokenReader
 	st            *decodeState
 }
 
+type TokenReader interface {
+	Token() (Token, error)
+}
+
 func NewDecoder(r io.Reader) *Decoder { return &Decoder{Strict: true, r: r} }
+
+// NewTokenDecoder makes a Decoder whose tokens come from t (a Decoder itself is returned as is).
+func NewTokenDecoder(t TokenReader) *Decoder {
+	if d, ok := t.(*Decoder); ok {
+		return d
+	}
+	return &Decoder{Strict: true, t: t}
+}
 
 func (d *Decoder) Token() (Token, error)
 func (d *Decoder) RawToken() (Token, error)

@@ -57,8 +57,9 @@ def proc_inst(target, inst):
     return (rt('ProcInst'), [target, byteslice.new(inst)])
 
 
-# token kinds, for the Python side's own token tuples
-START, END, CHARDATA, COMMENT, PROCINST, DIRECTIVE = range(6)
+# token kinds, for the Python side's own token tuples (OTHER: a value of
+# another type a TokenReader gave, kept as its interface value)
+START, END, CHARDATA, COMMENT, PROCINST, DIRECTIVE, OTHER = range(7)
 
 
 def to_go(tok):
@@ -74,6 +75,8 @@ def to_go(tok):
         return comment(tok[1])
     if k == PROCINST:
         return proc_inst(tok[1], tok[2])
+    if k == OTHER:
+        return tok[1]
     return directive(tok[1])
 
 

@@ -18,7 +18,7 @@ from . import gotypes as G
 from .names import is_name_char, is_name_start
 
 # Decoder struct fields
-STRICT, AUTO_CLOSE, ENTITY, CHARSET_READER, DEFAULT_SPACE, READER, STATE = range(7)
+STRICT, AUTO_CLOSE, ENTITY, CHARSET_READER, DEFAULT_SPACE, READER, TOKEN_READER, STATE = range(8)
 
 XML_URL = b'http://www.w3.org/XML/1998/namespace'
 XMLNS = b'xmlns'
@@ -365,6 +365,8 @@ def attrval(d, st):
 
 def raw_token(d, st):
     """The next token before namespace translation: a token, or None (st.err set)."""
+    if d[TOKEN_READER] is not None:
+        return _from_token_reader(d, st)
     if st.err is not None:
         return None
     if st.need_close:
@@ -374,6 +376,18 @@ def raw_token(d, st):
         return _raw(d, st)
     except Stop:
         return None
+
+
+def _from_token_reader(d, st):
+    """A token from the Decoder's TokenReader (NewTokenDecoder)."""
+    from ...runtime import introspect as I
+    rt, v = d[TOKEN_READER]
+    tok, err = I.method(rt, 'Token')(v)
+    st.err = err
+    if tok is None:
+        return None
+    t = G.from_go(tok)
+    return t if t is not None else (G.OTHER, tok)     # not a token type: passed on as it is
 
 
 def _raw(d, st):
