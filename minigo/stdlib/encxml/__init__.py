@@ -223,6 +223,11 @@ func Unmarshal(data []byte, v any) error {
 	return NewDecoder(bytes.NewReader(data)).Decode(v)
 }
 
+// HTMLEntity maps the HTML 4 entity names to their text (for Decoder.Entity).
+var HTMLEntity map[string]string = htmlEntity()
+
+func htmlEntity() map[string]string
+
 var HTMLAutoClose []string = []string{"basefont", "br", "area", "link", "img", "param", "hr", "input",
 	"col", "frame", "isindex", "base", "meta"}
 
@@ -307,6 +312,11 @@ def Encoder_Close(enc):
     if p.tags:
         return G.new_error(f'unclosed tag <{p.tags[-1][1].decode("utf-8", "surrogateescape")}>')
     return None
+
+
+def htmlEntity():
+    from html.entities import name2codepoint      # the same 252 HTML 4 entities as Go's table
+    return {k.encode(): chr(v).encode() for k, v in name2codepoint.items()}
 
 
 def escapeText(s, newline):
