@@ -55,6 +55,7 @@ class DecodeState:
         self.saved = None
         self.in_unmarshal_xml = False
         self.buf = bytearray()
+        self.pending_err = None     # a reader's error that came with data: met once the data is used
 
 
 def state(d):
@@ -99,7 +100,7 @@ def getc(st):
         st.next_byte = -1
     else:
         if st.pos >= len(st.data):
-            pending = getattr(st, 'pending_err', None)
+            pending = st.pending_err
             if pending is not None:
                 st.err = pending
                 st.pending_err = None
@@ -694,7 +695,7 @@ def _auto_close(d, st, t):
     if not st.stk or st.stk[-1][0] != STK_START:
         return None
     top = st.stk[-1][1]
-    for s in I_slice(d[AUTO_CLOSE]):
+    for s in _strings(d[AUTO_CLOSE]):
         if s.lower() == top[1].lower():
             if t[0] != G.END or t[1][1].lower() != top[1].lower():
                 return (G.END, top)
@@ -702,7 +703,8 @@ def _auto_close(d, st, t):
     return None
 
 
-def I_slice(s):
+def _strings(s):
+    """The items of a []string."""
     from ...runtime import introspect as I
     return I.slice_items(s) if s is not None else []
 

@@ -313,11 +313,14 @@ def _partial_escape(what, s):
     return error_context(H.ERR_PARTIAL_ESCAPE, None, 0, f'unfinished escape sequence in {what}: {_q(s)}'), len(s)
 
 
+_JS_TMPL_SPECIAL = re.compile(rb'[`\\$]')
+
+
 def t_js_tmpl(c, s):
     k = 0
     n = len(s)
     while True:
-        m = re.compile(rb'[`\\$]').search(s, k)
+        m = _JS_TMPL_SPECIAL.search(s, k)
         if m is None:
             return c, n
         i = m.start()
