@@ -103,6 +103,31 @@ def from_go(iface):
     return (k, byteslice.data(v))
 
 
+# ------------------------------------------------------------------ methods
+
+def implements(t, iface, pkg=PKG):
+    """Whether type t implements interface pkg.iface (cached per run)."""
+    from ...runtime.context import current
+    cache = current().state('xml.implements', dict)
+    key = (t, iface, pkg)
+    hit = cache.get(key)
+    if hit is None:
+        hit = cache[key] = I.implements(t, package_rtype(pkg, iface))
+    return hit
+
+
+def method_target(v, iface, pkg=PKG):
+    """v, or &v when v is addressable, whichever implements the interface
+    first (as encoding/xml tries them), or None."""
+    if v.can_interface() and implements(v.rt, iface, pkg):
+        return v
+    if v.can_addr():
+        p = I.pointer_to(v.rt)
+        if implements(p, iface, pkg):
+            return v.addr()
+    return None
+
+
 # ------------------------------------------------------------------ errors
 
 def new_error(msg):

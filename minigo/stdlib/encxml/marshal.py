@@ -199,22 +199,10 @@ def emit_cdata(s):
 
 # ------------------------------------------------------------------ interfaces
 
-def _iface_rt(pkg, name):
-    from ..goside import package_rtype
-    return package_rtype(pkg, name)
-
-
 def _method_of(v, iface_name, pkg=G.PKG):
-    """(method callable bound to v or &v, receiver type) when v (or its
-    address) implements the interface, else None."""
-    irt = _iface_rt(pkg, iface_name)
-    if v.can_interface() and I.implements(v.rt, irt):
-        return v, v.rt
-    if v.can_addr():
-        p = v.addr()
-        if I.implements(p.rt, irt):
-            return p, p.rt
-    return None
+    """(v or &v, its type) when it implements the interface, else None."""
+    t = G.method_target(v, iface_name, pkg)
+    return (t, t.rt) if t is not None else None
 
 
 def _call(v, name, *args):

@@ -40,21 +40,8 @@ def _token(d, st):
     return t
 
 
-def _iface_rt(pkg, name):
-    from ..goside import package_rtype
-    return package_rtype(pkg, name)
-
-
 def _method_target(v, iface, pkg=G.PKG):
-    """v, or &v, when it implements the interface (None if neither does)."""
-    irt = _iface_rt(pkg, iface)
-    if v.can_interface() and I.implements(v.rt, irt):
-        return v
-    if v.can_addr():
-        p = v.addr()
-        if I.implements(p.rt, irt):
-            return p
-    return None
+    return G.method_target(v, iface, pkg)
 
 
 def _call(v, name, *args):
