@@ -132,7 +132,9 @@ func (l *Location) String() string {
 }
 
 var UTC *Location = &Location{name: "UTC", utc: true}
-var Local *Location = &Location{name: "Local"}
+var Local *Location = &Location{name: localName()}
+
+func localName() string
 
 type Time struct {
 	sec  int64
@@ -382,6 +384,26 @@ def _loc_offset(loc, sec):
     if loc[2]:
         return loc[3], loc[0].decode('utf-8', 'surrogateescape')
     return _local_offset(sec - _UNIX_TO_INTERNAL)
+
+
+_ZONE_DIRS = ('/usr/share/zoneinfo/', '/usr/share/lib/zoneinfo/', '/usr/lib/locale/TZ/', '/etc/zoneinfo/')
+
+
+def localName():
+    """Local's name as Go gives it: "Local" for the system's zone, $TZ's
+    zone name when $TZ names one, "UTC" when $TZ is empty, "UTC" or unknown."""
+    import os
+    tz = os.environ.get('TZ')
+    if tz is None:
+        return b'Local'
+    if tz.startswith(':'):
+        tz = tz[1:]
+    if tz.startswith('/'):
+        if os.path.isfile(tz):
+            return b'Local' if tz == '/etc/localtime' else tz.encode()
+    elif tz and tz != 'UTC' and any(os.path.isfile(d + tz) for d in _ZONE_DIRS):
+        return tz.encode()
+    return b'UTC'
 
 
 def fixed_zone(name, offset):

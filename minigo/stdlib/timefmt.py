@@ -378,14 +378,28 @@ def _located(t, zone_utc, offset, zone_name):
             t[2] = fixed_zone(zone_name.encode(), offset)
         return t
     if zone_name:
-        local_off, local_name = _local_offset(t[0] - _UNIX_TO_INTERNAL)
-        if zone_name == local_name:
+        local_off = _local_zone_offset(zone_name, t[0] - _UNIX_TO_INTERNAL)
+        if local_off is not None:
             t[0] -= local_off
             t[2] = _loc('Local')
             return t
         off = int(zone_name[3:]) * 3600 if len(zone_name) > 3 and zone_name[:3] == 'GMT' else 0
         t[2] = fixed_zone(zone_name.encode(), off)
     return t
+
+
+def _local_zone_offset(name, unix):
+    """The offset of the local zone's abbreviation name (its standard or
+    daylight-saving one), preferring the one in effect at that time; None
+    if the local zone has no such abbreviation."""
+    import time as _time
+    from .time import _local_offset
+    candidates = [(n, -off) for n, off in zip(_time.tzname, (_time.timezone, _time.altzone)) if n == name]
+    for _, off in candidates:
+        in_effect, nm = _local_offset(unix - off)
+        if nm == name:
+            return in_effect
+    return candidates[0][1] if candidates else None
 
 
 def _fraction_after_seconds(lay, end, val, v, nsec):
