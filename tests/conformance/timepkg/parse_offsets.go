@@ -8,16 +8,16 @@ import (
 
 func main() {
 	for _, c := range []struct{ layout, value string }{
-		{time.RFC3339, "2024-01-02T03:04:05+02:00"},
+		{time.RFC3339, "2024-01-02T03:04:05+02:30"},
 		{time.RFC3339, "2024-01-02T03:04:05-07:30"},
 		{time.RFC3339, "2024-01-02T03:04:05Z"},
-		{time.RFC1123Z, "Tue, 02 Jan 2024 03:04:05 +0530"},
+		{time.RFC1123Z, "Tue, 02 Jan 2024 03:04:05 +0517"},
 		{time.RFC1123, "Tue, 02 Jan 2024 03:04:05 QQT"},
 		{time.RFC1123, "Tue, 02 Jan 2024 03:04:05 GMT+3"},
 		{time.RFC1123, "Tue, 02 Jan 2024 03:04:05 UTC"},
-		{"2006-01-02 15:04:05 -07", "2024-01-02 03:04:05 -03"},
+		{"2006-01-02 15:04:05 -07", "2024-01-02 03:04:05 -15"},
 		{"2006-01-02 15:04:05 -07:00:00", "2024-01-02 03:04:05 +01:02:03"},
-		{"2006-01-02 15:04:05 -0700 MST", "2024-01-02 03:04:05 +0100 XCT"},
+		{"2006-01-02 15:04:05 -0700 MST", "2024-01-02 03:04:05 +0123 XCT"},
 		{time.RFC3339, "2024-01-02T03:04:05+24:00"},
 	} {
 		t, err := time.Parse(c.layout, c.value)
@@ -35,7 +35,7 @@ func main() {
 		fmt.Println(string(b))
 	}
 	var x struct{ T time.Time }
-	err := json.Unmarshal([]byte(`{"T":"2023-06-07T08:09:10.5-04:00"}`), &x)
+	err := json.Unmarshal([]byte(`{"T":"2023-06-07T08:09:10.5-04:20"}`), &x)
 	fmt.Println(x.T, err)
 	b, _ := json.Marshal(x)
 	fmt.Println(string(b))

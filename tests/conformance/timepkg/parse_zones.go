@@ -47,7 +47,7 @@ func main() {
 	fmt.Println(t, t.Year(), t.YearDay(), t.Weekday(), t.UTC())
 	fmt.Println(t.Format("2006-01-02T15:04:05Z07:00 -07 -0700 -07:00:00 MST"))
 	fmt.Println(t.In(time.UTC), t.In(time.FixedZone("", -3600)))
-	u := time.Date(2024, 1, 1, 0, 0, 0, 0, time.FixedZone("", -(9*3600 + 30*60 + 15)))
+	u := time.Date(2024, 1, 1, 0, 0, 0, 0, time.FixedZone("", -(9*3600 + 37*60 + 15)))
 	fmt.Println(u, u.Format(time.RFC3339), u.Format("Z070000 Z07:00:00"))
 	p, _ := time.Parse(time.RFC3339, u.Format(time.RFC3339))
 	fmt.Println(p, p.Equal(u))

@@ -76,7 +76,7 @@ func main() {
 	fmt.Println(xml.Unmarshal([]byte(`<id>1</id>`), &ids), ids)
 	var t time.Time
 	fmt.Println(xml.Unmarshal([]byte(`<t>not a time</t>`), &t))
-	fmt.Println(xml.Unmarshal([]byte(`<t>2020-02-03T04:05:06+01:00</t>`), &t), t)
+	fmt.Println(xml.Unmarshal([]byte(`<t>2020-02-03T04:05:06+01:23</t>`), &t), t)
 	var ptrs struct {
 		P []*int `xml:"p"`
 	}
