@@ -1,5 +1,5 @@
-"""Walking Go values by their run-time types: the layer under reflect and
-encoding/json (and text/template to come).
+"""Walking Go values by their run-time types: the layer under reflect,
+encoding/json, encoding/xml and the template packages.
 
 A Go value here is what runtime/values.py describes (ints, bytes, lists for
 arrays and structs, Slice, dict, (RType, value) for interfaces...). What the

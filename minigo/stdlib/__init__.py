@@ -92,6 +92,9 @@ PACKAGES = {
     'compress/gzip': 'compress_gzip',
     'compress/zlib': 'compress_zlib',
     'math/big': 'math_big',
+    'text/template': 'tmpl.text',
+    'html/template': 'tmpl.html',
+    'encoding/xml': 'encxml',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs

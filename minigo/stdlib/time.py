@@ -114,8 +114,14 @@ const (
 func (d Weekday) String() string
 
 type Location struct {
-	name string
-	utc  bool
+	name   string
+	utc    bool
+	fixed  bool // FixedZone's: always offset seconds east of UTC
+	offset int
+}
+
+func FixedZone(name string, offset int) *Location {
+	return &Location{name: name, fixed: true, offset: offset}
 }
 
 func (l *Location) String() string {
@@ -125,8 +131,10 @@ func (l *Location) String() string {
 	return l.name
 }
 
-var UTC *Location = &Location{"UTC", true}
-var Local *Location = &Location{"Local", false}
+var UTC *Location = &Location{name: "UTC", utc: true}
+var Local *Location = &Location{name: localName()}
+
+func localName() string
 
 type Time struct {
 	sec  int64
@@ -366,10 +374,41 @@ def _local_offset(unix_sec):
 
 
 def _offset(t):
-    loc = t[2]
+    """(offset east of UTC in seconds, zone name) of t's location at t."""
+    return _loc_offset(t[2], t[0])
+
+
+def _loc_offset(loc, sec):
     if loc is None or loc[1]:
         return 0, 'UTC'
-    return _local_offset(t[0] - _UNIX_TO_INTERNAL)
+    if loc[2]:
+        return loc[3], loc[0].decode('utf-8', 'surrogateescape')
+    return _local_offset(sec - _UNIX_TO_INTERNAL)
+
+
+_ZONE_DIRS = ('/usr/share/zoneinfo/', '/usr/share/lib/zoneinfo/', '/usr/lib/locale/TZ/', '/etc/zoneinfo/')
+
+
+def localName():
+    """Local's name as Go gives it: "Local" for the system's zone, $TZ's
+    zone name when $TZ names one, "UTC" when $TZ is empty, "UTC" or unknown."""
+    import os
+    tz = os.environ.get('TZ')
+    if tz is None:
+        return b'Local'
+    if tz.startswith(':'):
+        tz = tz[1:]
+    if tz.startswith('/'):
+        if os.path.isfile(tz):
+            return b'Local' if tz == '/etc/localtime' else tz.encode()
+    elif tz and tz != 'UTC' and any(os.path.isfile(d + tz) for d in _ZONE_DIRS):
+        return tz.encode()
+    return b'UTC'
+
+
+def fixed_zone(name, offset):
+    """A *Location as FixedZone(name, offset) makes it."""
+    return [name, False, True, offset]
 
 
 def _days_to_civil(days):
@@ -380,7 +419,7 @@ def _days_to_civil(days):
         return d.year, d.month, d.day
     # proleptic extension outside datetime's range
     z = days - 719162 + 719468
-    era = (z if z >= 0 else z - 146096) // 146097
+    era = z // 146097          # floor division: no adjustment for negatives
     doe = z - era * 146097
     yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
     y = yoe + era * 400
@@ -396,7 +435,7 @@ def _civil_to_days(y, m, d):
     y += (m - 1) // 12
     m = (m - 1) % 12 + 1
     y2 = y - (1 if m <= 2 else 0)
-    era = (y2 if y2 >= 0 else y2 - 399) // 400
+    era = y2 // 400
     yoe = y2 - era * 400
     mp = m + 9 if m <= 2 else m - 3
     doy = (153 * mp + 2) // 5 + 1 - 1
@@ -439,9 +478,9 @@ def Date(year, month, day, hour, minute, sec, nsec, loc):
     total = days * 86400 + hour * 3600 + minute * 60 + sec
     t = [total, nsec, loc, 0]
     if not loc[1]:
-        off, _ = _local_offset(total - _UNIX_TO_INTERNAL)
+        off, _ = _loc_offset(loc, total)
         t[0] = total - off
-        off2, _ = _local_offset(t[0] - _UNIX_TO_INTERNAL)
+        off2, _ = _loc_offset(loc, t[0])
         if off2 != off:
             t[0] = total - off2
     return t

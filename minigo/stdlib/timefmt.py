@@ -125,9 +125,10 @@ def format_time(layout, year, month, day, hour, minute, sec, nsec, weekday, yday
 
 
 def _numeric_zone(offset):
+    """MST's stand-in for a zone without a name: -0700."""
     sign = '+' if offset >= 0 else '-'
     o = abs(offset) // 60
-    return f'{sign}{o // 60:02d}{o % 60:02d}' if o % 60 else f'{sign}{o // 60:02d}'
+    return f'{sign}{o // 60:02d}{o % 60:02d}'
 
 
 def _zone(offset, tok):
@@ -151,9 +152,12 @@ def parse_time(layout, value, utc_loc):
     from .time import Date
     lay = layout.decode('utf-8', 'replace')
     val = value.decode('utf-8', 'replace')
-    year, month, day, hour, minute, sec, nsec = 1, 1, 1, 0, 0, 0, 0
+    year, month, day, hour, minute, sec, nsec = 0, 1, 1, 0, 0, 0, 0   # Go: year 0 unless given
     pm = None
-    offset = None
+    offset = None          # a numeric zone offset in seconds
+    zone_name = ''         # a zone abbreviation (MST in the layout)
+    zone_utc = False       # Z or UTC: the UTC location itself
+    range_err = ''
     i = 0
     v = 0
 
@@ -239,30 +243,24 @@ def parse_time(layout, value, utc_loc):
                 pm = ap == 'PM'
                 v += 2
             elif tok == 'MST':
-                k = 0
-                while k < len(rest) and rest[k].isalpha():
-                    k += 1
-                v += k
+                if rest[:3] == 'UTC':
+                    zone_utc = True
+                    v += 3
+                else:
+                    n = _zone_name_len(rest)
+                    if not n:
+                        raise ValueError
+                    zone_name = rest[:n]
+                    v += n
             elif tok[0] in 'Z-' and tok[1:3] == '07':
                 if tok[0] == 'Z' and rest[:1] == 'Z':
-                    offset = 0
+                    zone_utc = True
                     v += 1
                 else:
-                    sign = 1 if rest[0] == '+' else -1 if rest[0] == '-' else None
-                    if sign is None:
-                        raise ValueError
-                    body = tok[1:]
-                    h = int(rest[1:3])
-                    m = 0
-                    if body in ('07:00', '07:00:00'):
-                        m = int(rest[4:6])
-                        v += 6
-                    elif body in ('0700', '070000'):
-                        m = int(rest[3:5])
-                        v += 5
-                    else:
-                        v += 3
-                    offset = sign * (h * 3600 + m * 60)
+                    off, n, bad = _parse_offset(tok[1:], rest)
+                    offset = off
+                    range_err = range_err or bad
+                    v += n
             elif tok[0] in '.,':
                 k = 1
                 while k < len(rest) and rest[k].isdigit():
@@ -288,12 +286,120 @@ def parse_time(layout, value, utc_loc):
             hour = 0
     if not 1 <= month <= 12:
         return [0, 0, None, 0], b'', b'', b': month out of range', b'error'
+    if range_err:
+        return [0, 0, None, 0], b'', b'', f': {range_err} out of range'.encode(), b'error'
     if day < 1 or day > _days_in(month, year):
         return [0, 0, None, 0], b'', b'', b': day out of range', b'error'
-    t = Date(year, month, day, hour, minute, sec, nsec, utc_loc)
-    if offset:
-        t[0] -= offset
+    t = _located(Date(year, month, day, hour, minute, sec, nsec, utc_loc), zone_utc, offset, zone_name)
     return t, b'', b'', b'', b''
+
+
+# numeric zone layouts (after the sign): (hours, minutes, seconds) as slices
+# of the value after its sign, the separators required, the length taken
+_OFFSET_FORMS = {
+    '07:00:00': ((1, 3), (4, 6), (7, 9), (3, 6), 9),
+    '070000': ((1, 3), (3, 5), (5, 7), (), 7),
+    '07:00': ((1, 3), (4, 6), None, (3,), 6),
+    '0700': ((1, 3), (3, 5), None, (), 5),
+    '07': ((1, 3), None, None, (), 3),
+}
+
+
+def _parse_offset(form, rest):
+    """A numeric zone offset as layout form (-07:00 without its sign) reads
+    it at the start of rest: (offset in seconds, length, range error or '').
+    Raises ValueError where Go's Parse fails; hours up to 24 and minutes
+    and seconds up to 60 pass (some write offsets of 24 hours)."""
+    h, m, s, colons, n = _OFFSET_FORMS[form]
+    if len(rest) < n or any(rest[i] != ':' for i in colons):
+        raise ValueError
+    hr, mm, ss = (_two_digits(rest[f[0]:f[1]]) if f else 0 for f in (h, m, s))
+    err = ('time zone offset second' if ss > 60 else 'time zone offset minute' if mm > 60
+           else 'time zone offset hour' if hr > 24 else '')
+    off = (hr * 60 + mm) * 60 + ss
+    if rest[0] == '-':
+        off = -off
+    elif rest[0] != '+':
+        raise ValueError
+    return off, n, err
+
+
+def _two_digits(s):
+    if len(s) != 2 or not s.isdigit() or not s.isascii():
+        raise ValueError
+    return int(s)
+
+
+def _zone_name_len(s):
+    """How much of s is a time zone abbreviation as Go's Parse takes one:
+    ChST/MeST, GMT with an optional hour offset, +hh/-hh, or three to five
+    upper-case letters (four and five ending in T, or WITA); 0 if none."""
+    if len(s) < 3:
+        return 0
+    if s[:4] in ('ChST', 'MeST'):
+        return 4
+    if s[:3] == 'GMT':
+        return 3 + _signed_hours_len(s[3:])
+    if s[0] in '+-':
+        return _signed_hours_len(s)
+    n = 0
+    while n < 6 and n < len(s) and 'A' <= s[n] <= 'Z':
+        n += 1
+    if n == 3 or (n == 4 and (s[3] == 'T' or s[:4] == 'WITA')) or (n == 5 and s[4] == 'T'):
+        return n
+    return 0
+
+
+def _signed_hours_len(s):
+    """Length of a sign and an hour count up to 23 at the start of s (0 if none)."""
+    if not s or s[0] not in '+-':
+        return 0
+    k = 1
+    while k < len(s) and '0' <= s[k] <= '9':
+        k += 1
+    if k == 1 or int(s[1:k]) > 23:
+        return 0
+    return k
+
+
+def _located(t, zone_utc, offset, zone_name):
+    """Parse's result t (read as UTC) placed in its zone, as Go does: Z or
+    UTC stay UTC; an offset or a zone name the local zone has at that time
+    gives Local; any other a fixed zone with that name (maybe "") and offset."""
+    from .time import _loc, _local_offset, _UNIX_TO_INTERNAL, fixed_zone
+    if zone_utc:
+        return t
+    if offset is not None:
+        t[0] -= offset
+        local_off, local_name = _local_offset(t[0] - _UNIX_TO_INTERNAL)
+        if local_off == offset and (not zone_name or zone_name == local_name):
+            t[2] = _loc('Local')
+        else:
+            t[2] = fixed_zone(zone_name.encode(), offset)
+        return t
+    if zone_name:
+        local_off = _local_zone_offset(zone_name, t[0] - _UNIX_TO_INTERNAL)
+        if local_off is not None:
+            t[0] -= local_off
+            t[2] = _loc('Local')
+            return t
+        off = int(zone_name[3:]) * 3600 if len(zone_name) > 3 and zone_name[:3] == 'GMT' else 0
+        t[2] = fixed_zone(zone_name.encode(), off)
+    return t
+
+
+def _local_zone_offset(name, unix):
+    """The offset of the local zone's abbreviation name (its standard or
+    daylight-saving one), preferring the one in effect at that time; None
+    if the local zone has no such abbreviation."""
+    import time as _time
+    from .time import _local_offset
+    candidates = [(n, -off) for n, off in zip(_time.tzname, (_time.timezone, _time.altzone)) if n == name]
+    for _, off in candidates:
+        in_effect, nm = _local_offset(unix - off)
+        if nm == name:
+            return in_effect
+    return candidates[0][1] if candidates else None
 
 
 def _fraction_after_seconds(lay, end, val, v, nsec):

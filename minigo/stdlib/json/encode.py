@@ -206,7 +206,11 @@ def _time_enc(rt):
         if not 0 <= year <= 9999:
             raise EncodeError(E.marshaler_error(I.pointer_to(rt), E.new_error(
                 b'year outside of range [0,9999]'), 'MarshalJSON'))
-        append_string(e.out, fmt(v, b'2006-01-02T15:04:05.999999999Z07:00'), e.esc)
+        b = fmt(v, b'2006-01-02T15:04:05.999999999Z07:00')
+        if b[-1:] != b'Z' and (b[-6:-5].isdigit() or int(b[-5:-3]) >= 24):
+            raise EncodeError(E.marshaler_error(I.pointer_to(rt), E.new_error(
+                b'timezone hour outside of range [0,23]'), 'MarshalJSON'))
+        append_string(e.out, b, e.esc)
     return enc
 
 
