@@ -183,9 +183,11 @@ def run_minigo_on(src, minigo_cmd, timeout, env=None):
 
 
 def go_seconds(src, timeout):
-    """How long the program built by real Go runs (0 for a compile error, inf
-    past timeout, None when there is no Go here). A mutant that loops
-    forever under Go too is no minigo hang; one Go finishes in a blink is."""
+    """How long the program built by real Go runs on one P (GOMAXPROCS=1,
+    the schedule minigo models: a mutant that spawns goroutines faster than
+    they finish runs away there too) -- 0 for a compile error, inf past
+    timeout, None when there is no Go here. A mutant that loops forever
+    under Go too is no minigo hang; one Go finishes in a blink is."""
     go = shutil.which('go')
     if go is None:
         return None
@@ -201,7 +203,8 @@ def go_seconds(src, timeout):
         t0 = time.monotonic()
         try:
             subprocess.run([os.path.join(d, 'prog.bin')], cwd=d, stdin=subprocess.DEVNULL,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout)
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout,
+                           env=dict(env, GOMAXPROCS='1'))
         except subprocess.TimeoutExpired:
             return float('inf')
         return time.monotonic() - t0
