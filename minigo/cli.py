@@ -136,10 +136,59 @@ def _front_end(path):
     return (src, tree, info), 0
 
 
+def split_targets(rest):
+    """`go run`'s arguments: the leading FILE.go names, or one package, then
+    the program's own arguments."""
+    n = 0
+    while n < len(rest) and rest[n].endswith('.go'):
+        n += 1
+    if n:
+        return rest[:n], None, rest[n:]
+    return None, rest[0], rest[1:]
+
+
+def _front_end_targets(files, pattern):
+    """Load and check what `go run` builds from files or a package pattern:
+    (('file', (src, tree, info)) | ('build', Build), 0) or (None, exit code).
+    One file that imports no package of its module takes the one-file path."""
+    if files and len(files) == 1:
+        path = files[0]
+        if not os.path.isfile(path) or not _imports_module(path):
+            res, code = _front_end(path)
+            return (('file', res) if res is not None else None), code
+    from .errors import ErrorList
+    from .frontend import NotMain, build_program, report_bytes
+    from .project.load import LoadError
+    try:
+        return ('build', build_program(files=files, pattern=pattern)), 0
+    except LoadError as e:
+        sys.stderr.write(e.text)
+        return None, 1
+    except ErrorList as el:
+        sys.stderr.flush()
+        sys.stderr.buffer.write(report_bytes(el))
+        return None, 1
+    except NotMain as e:
+        return None, _err(f'package {e.args[0]} is not a main package')
+
+
+def _imports_module(path):
+    from .frontend import needs_project
+    try:
+        with open(path, 'rb') as f:
+            text = f.read().decode('utf-8', 'replace')
+    except OSError:
+        return False
+    return needs_project(path, text)
+
+
 def cmd_check(args) -> int:
-    if len(args) != 1:
-        raise UsageError('usage: minigo check FILE.go')
-    res, code = _front_end(args[0])
+    if not args:
+        raise UsageError('usage: minigo check FILE.go... | DIR | PACKAGE')
+    files, pattern, extra = split_targets(args)
+    if extra or (pattern is not None and not os.path.isdir(pattern) and pattern.endswith('.go')):
+        raise UsageError('usage: minigo check FILE.go... | DIR | PACKAGE')
+    res, code = _front_end_targets(files, pattern)
     return code
 
 
@@ -187,16 +236,20 @@ def cmd_run(args) -> int:
     rest = args[i:]
     if not rest:
         return _err('go: no go files listed')
-    path, prog_args = rest[0], rest[1:]
-    res, code = _front_end(path)
-    if res is None:
+    files, pattern, prog_args = split_targets(rest)
+    loaded, code = _front_end_targets(files, pattern)
+    if loaded is None:
         return code
-    src, tree, info = res
-    from .runner import run_program
+    kind, prog = loaded
+    from .runner import run_build, run_program
     from .runtime.context import Run
+    arg0 = files[0] if files else pattern
     run = Run(stdout=sys.stdout.buffer, stderr=sys.stderr.buffer, stdin=sys.stdin.buffer,
-              args=[path] + prog_args, seed=opts.pop('seed'), virtual_time=opts.pop('virtual_time'),
+              args=[arg0] + prog_args, seed=opts.pop('seed'), virtual_time=opts.pop('virtual_time'),
               sched=opts.pop('sched'))
+    if kind == 'build':
+        return run_build(prog, run, **opts)
+    src, tree, info = prog
     return run_program(src, tree, info, run, **opts)
 
 

@@ -21,7 +21,8 @@ LAYERS = [
     {'runtime'},                       # values, run context, scheduler, channels, formatting
     {'compile'},                       # closures from checked AST
     {'stdlib'},                        # the standard packages
-    {'frontend', 'runner'},            # source -> checked program; running one in a run context
+    {'frontend', 'runner', 'project'}, # source -> checked program (one file, or packages of a
+                                       # module); running one in a run context
     {'api', 'explore'},                # minigo.run / minigo.check; schedule exploration
     {'repl'},
     {'cli'},

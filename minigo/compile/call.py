@@ -37,7 +37,7 @@ class CallMixin:
     def call_site(self, e):
         """(file, line, function) of a call, for runtime.Caller."""
         func = self.ctx.go_name if self.ctx is not None and self.ctx.go_name else f'{self.pkg.name}.init'
-        return (self.src_path, e.pos[0], func)
+        return (*self.locate(e.pos), func)
 
     def call_parts(self, e):
         """(callee producer, argument producers, count). The callee producer is

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 
 from .. import constant as C
+from ..errors import FileSet
 from .. import types as T
 from ..typecheck.generics import subst, type_key
 from ..typecheck.operand import CONSTANT
@@ -59,6 +60,8 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
         self.func_decls = {}        # Func -> FuncDecl
         src = getattr(pkg, 'src', None)
         self.src_path = src.path if src is not None else 'prog.go'   # call sites name it
+        # a package of several files: positions say which file (errors.FileSet)
+        self.fileset = src if isinstance(src, FileSet) else None
         for fobj, fdecl in info.funcs:
             self.func_decls[fobj] = fdecl
         if not hasattr(pkg, 'info'):
@@ -85,6 +88,12 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
         if isinstance(main, T.Func):
             self.prog.main = go_entry(self.func_value(main), 0)
         return self.prog
+
+    def locate(self, pos):
+        """(file path, line) of a position, as Go's runtime names it."""
+        if self.fileset is not None:
+            return self.fileset.locate(pos)
+        return self.src_path, pos[0]
 
     def set_global(self, name, value):
         v = self.pkg.scope.lookup(name)
@@ -252,6 +261,8 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
             # (inlining) build; only -gcflags=-l builds say outer.N
             return f'{parent.go_name}.func{parent.lit_count}'
         pkg = self.pkg.name if self.pkg is not None else 'main'
+        if getattr(self.pkg, 'local', False):
+            pkg = self.pkg.path      # a package of the module: example.com/m/cache.New
         recv = sig.recv if sig is not None else None
         if recv is not None:
             t = recv.type

@@ -27,7 +27,10 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
     """cap_slots: the frame slots where the captured cells go. Each trampoline
     has a parameter `_gofn` defaulting to the Go name of the function, which
     the panic trace reads off the Python frames (runtime/traceback.py)."""
-    gofn = (ctx.go_name or name, ctx.compiler.src_path)
+    comp = ctx.compiler
+    body_pos = getattr(ctx.body, 'pos', None)
+    gofn = (ctx.go_name or name, comp.locate(body_pos)[0] if comp.fileset is not None and body_pos
+            else comp.src_path)
     rt = ctx.compiler.run
     ncap = len(cap_slots)
     npad = nslots - nparams

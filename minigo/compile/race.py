@@ -48,7 +48,8 @@ class RaceCompiler(Compiler):
         key = (pos, func)
         s = self._sites.get(key)
         if s is None:
-            s = self._sites[key] = RACE.Site(self.race_path, pos[0], pos[1], func)
+            path, line = self.locate(pos) if self.fileset is not None else (self.race_path, pos[0])
+            s = self._sites[key] = RACE.Site(path, line, pos[1], func)
         return s
 
     def pure(self, e):

@@ -656,7 +656,7 @@ class StmtMixin:
         return go
 
     def where(self, pos):
-        return (self.pkg.path, pos[0], self.func_name_for_trace())
+        return (*self.locate(pos), self.func_name_for_trace())
 
     def func_name_for_trace(self):
         return self.ctx.go_name if self.ctx is not None and self.ctx.go_name else 'main.main'

@@ -141,8 +141,8 @@ class Detector:
         snap[child.id] = snap.get(child.id, 0) + 1
         self.clocks[child.id] = snap
         if where is not None:
-            _, line, func = where
-            self.created[child.id] = Site(self.path, line, 0, func)
+            path, line, func = where
+            self.created[child.id] = Site(path or self.path, line, 0, func)
 
     # ------------------------------------------------------------ channels
 

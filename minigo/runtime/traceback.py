@@ -102,8 +102,9 @@ def _frames(g, tb=None, parked=False):
         out.append(f'{func}{args}\n\t{path or "?"}:{line or "?"} +0x0\n')
     where = getattr(g, 'created_at', None)
     if where is not None and g.id != 1:
-        _, line, func = where
-        path = frames[-1][1] if frames else '?'
+        path, line, func = where
+        if not str(path).startswith('/'):
+            path = frames[-1][1] if frames else '?'
         out.append(f'created by {func} in goroutine {g.parent_id}\n\t{path}:{line} +0x0\n')
     return ''.join(out)
 
