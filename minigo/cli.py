@@ -253,6 +253,11 @@ def cmd_run(args) -> int:
     return run_program(src, tree, info, run, **opts)
 
 
+def cmd_test(args) -> int:
+    from .gotest import main as test_main
+    return test_main(args, UsageError)
+
+
 def cmd_explore(args) -> int:
     from .explore import main as explore_main
     return explore_main(args, _front_end, UsageError)
@@ -321,7 +326,7 @@ def main(argv=None) -> int:
             sys.stdout.write(f'minigo version {VERSION} ({GO_VERSION} language)\n')
             return 0
         handler = {'run': cmd_run, 'check': cmd_check, 'parse': _deep(cmd_parse), 'repl': cmd_repl,
-                   'explore': cmd_explore, 'trace': cmd_trace}.get(cmd)
+                   'explore': cmd_explore, 'trace': cmd_trace, 'test': cmd_test}.get(cmd)
         if handler is None:
             if cmd.endswith('.go'):
                 return cmd_run(argv)

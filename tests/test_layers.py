@@ -23,7 +23,7 @@ LAYERS = [
     {'stdlib'},                        # the standard packages
     {'frontend', 'runner', 'project'}, # source -> checked program (one file, or packages of a
                                        # module); running one in a run context
-    {'api', 'explore'},                # minigo.run / minigo.check; schedule exploration
+    {'api', 'explore', 'gotest'},      # minigo.run / minigo.check; schedule exploration; minigo test
     {'repl'},
     {'cli'},
     {'__main__', '__init__'},          # the package's face: `python -m minigo`, `import minigo`

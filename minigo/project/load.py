@@ -236,6 +236,8 @@ class Loader:
                 if ipath in pkg.imports:
                     continue
                 pkg.imports[ipath] = (tree, spec)
+                if ipath == pkg.path and tree in pkg.xtest_trees:
+                    continue     # package p_test imports p: the package under test
                 err = self.import_one(pkg, tree, spec, ipath, stack)
                 if err:
                     errors.append(err)

@@ -84,6 +84,7 @@ PACKAGES = {
     'encoding': 'encoding',
     'encoding/json': 'json',
     'encoding/json/jsontext': 'jsontext',
+    'testing': 'testing',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs
