@@ -99,7 +99,7 @@ def parse_args(args):
                 opts[key] = val
         except (ValueError, FlagError):
             raise FlagError(f'invalid value "{val}" for flag -{name}: parse error') from None
-    return opts, pkgs or ['.']
+    return opts, pkgs
 
 
 def flags_literal(opts, import_path):
@@ -116,7 +116,8 @@ def flags_literal(opts, import_path):
 
 def main(args, usage_error) -> int:
     try:
-        opts, patterns = parse_args(args)
+        opts, named = parse_args(args)
+        patterns = named or ['.']
     except FlagError as e:
         sys.stderr.write(f'{e}\n{USAGE}\n')
         return 2
@@ -130,10 +131,15 @@ def main(args, usage_error) -> int:
     except LoadError as e:
         sys.stderr.write(e.text)
         return 1
+    # local directory mode (no packages named) shows the test binary's exit
+    # status; package list mode ends with FAIL when a package failed
+    local = not named
     status = 0
     for d in dirs:
-        if test_package(d, opts) != 0:
+        if test_package(d, opts, local) != 0:
             status = 1
+    if status and not local:
+        _out('FAIL\n')
     return status
 
 
@@ -143,12 +149,12 @@ def _out(text):
     sys.stdout.flush()
 
 
-def test_package(directory, opts) -> int:
+def test_package(directory, opts, local=True) -> int:
     from .deepstack import call_deep
     from .errors import ErrorList
     from .frontend import report_bytes
     from .project.load import LoadError, Loader
-    from .project.testmain import build_test
+    from .project.testmain import SetupError, build_test
     start = time.monotonic()
     loader = Loader(tests=True)
     path = directory
@@ -159,8 +165,11 @@ def test_package(directory, opts) -> int:
             _out(f'?   \t{path}\t[no test files]\n')
             return 0
         b = call_deep(build_test, loader, lp, flags_literal(opts, path))
-    except LoadError as e:
+    except (LoadError, SetupError) as e:
+        if isinstance(e, SetupError):
+            sys.stderr.write(f'# {path}\n')
         sys.stderr.write(e.text)
+        sys.stderr.flush()
         _out(f'FAIL\t{path} [setup failed]\n')
         return 1
     except ErrorList as el:
@@ -170,20 +179,26 @@ def test_package(directory, opts) -> int:
         sys.stderr.flush()
         _out(f'FAIL\t{path} [build failed]\n')
         return 1
-    code = run_test_binary(b, directory, opts)
+    # package list mode shows a passing package's output only with -v (or -bench)
+    quiet = not local and not opts['verbose'] and not opts['bench']
+    import io
+    buf = io.BytesIO() if quiet else None
+    code = run_test_binary(b, directory, opts, buf)
     elapsed = time.monotonic() - start
     if code == 0:
         _out(f'ok  \t{path}\t{elapsed:.3f}s\n')
         return 0
-    _out(f'exit status {code}\nFAIL\t{path}\t{elapsed:.3f}s\n')
+    if buf is not None:
+        _out(buf.getvalue().decode('utf-8', 'surrogateescape'))
+    _out((f'exit status {code}\n' if local else '') + f'FAIL\t{path}\t{elapsed:.3f}s\n')
     return 1
 
 
-def run_test_binary(b, directory, opts):
+def run_test_binary(b, directory, opts, buf=None):
     from .runner import run_program
     from .runtime.context import Run
     sys.stdout.flush()
-    out = sys.stdout.buffer
+    out = buf if buf is not None else sys.stdout.buffer
     name = b.lp.path.rsplit('/', 1)[-1] + '.test'
     run = Run(stdout=out, stderr=out, stdin=open(os.devnull, 'rb'), args=[name],
               seed=opts['seed'], cwd=os.fsencode(directory))

@@ -67,12 +67,14 @@ def stream_matches(rule, got: str, expected: str | None) -> bool:
 # the module. Both sides run in a temporary copy and are normalised alike:
 # that directory becomes $MODDIR, the times in `ok`/`FAIL` package lines and in
 # `--- PASS/FAIL/SKIP` lines become 0, benchmark results and the cpu line are
-# masked, and `-N` (GOMAXPROCS) leaves benchmark names.
+# masked, `-N` (GOMAXPROCS) leaves benchmark names, and goroutine traces (of a
+# panic or a timeout: addresses, goroutine ids) are cut down to one line.
 MODULE_FILES = ('command', 'expected.out', 'expected.err', 'expected.exit')
 _PKG_TIME = re.compile(r'^((?:ok|FAIL)\s+\S+\t)\d+\.\d+s$', re.M)
 _TEST_TIME = re.compile(r'^(\s*--- (?:PASS|FAIL|SKIP): .*) \(\d+\.\d+s\)$', re.M)
 _BENCH = re.compile(r'^(Benchmark\S*?)(?:-\d+)?\s+\d+\s+\d[\d.]*\s+ns/op.*$', re.M)
 _CPU = re.compile(r'^cpu: .*$', re.M)
+_TRACE = re.compile(r'^goroutine \d+ \[.*?(?=^exit status |\Z)', re.M | re.S)
 
 
 def normalize_module_output(text: str, moddir: str) -> str:
@@ -82,6 +84,7 @@ def normalize_module_output(text: str, moddir: str) -> str:
     text = _PKG_TIME.sub(r'\g<1>0.000s', text)
     text = _TEST_TIME.sub(r'\1 (0.00s)', text)
     text = _BENCH.sub(r'\1\tN\tT ns/op', text)
+    text = _TRACE.sub('goroutine TRACE\n', text)
     return _CPU.sub('cpu: CPU', text)
 
 

@@ -23,6 +23,17 @@ from .build import check_one, importer_for, merged, check_deps
 _OUTPUT = re.compile(r'(?i)^[ \t\n\r\f\v]*(unordered )?output:')
 
 
+class SetupError(Exception):
+    """What the go command refuses before building (`[setup failed]`): its
+    position is printed with the file's absolute path."""
+
+    def __init__(self, fset, pos, msg):
+        import os
+        src, line = fset.file_at(pos[0])
+        super().__init__(f'{os.path.abspath(src.path)}:{line}:{pos[1]}: {msg}\n')
+        self.text = str(self)
+
+
 class TestBuild:
     def __init__(self, loader, lp):
         self.loader = loader
@@ -128,14 +139,17 @@ def _discover(alias, pkg, ptest, tree, fset, found, vet):
         name = d.name.name
         if name == 'TestMain':
             params, results = _param_types(info, d)
-            if params == ['*testing.M'] and not results:
-                found['main'] = alias
-                continue
+            if params != ['*testing.M'] or results:
+                raise SetupError(fset, d.pos, 'wrong signature for TestMain, must be: '
+                                              'func TestMain(m *testing.M)')
+            found['main'] = alias
+            continue
         for prefix, ptype, key in _KINDS:
             if _is_test_name(name, prefix):
                 params, results = _param_types(info, d)
                 if params != [ptype] or results:
-                    vet.append((d.pos, f'wrong signature for {name}, must be: func {name}(x {ptype})'))
+                    raise SetupError(fset, d.pos, f'wrong signature for {name}, must be: '
+                                                  f'func {name}({ptype[-1].lower()} {ptype})')
                 else:
                     found[key].append((alias, name))
                 break
@@ -143,7 +157,7 @@ def _discover(alias, pkg, ptest, tree, fset, found, vet):
             if name.startswith('Example'):
                 _example(alias, pkg, ptest, d, fset, found, vet)
             elif prefix_malformed(name):
-                vet.append((d.pos, f'{name} has malformed name: first letter after '
+                vet.append((d.name.pos, f'{name} has malformed name: first letter after '
                                    f"'{prefix_malformed(name)}' must not be lowercase"))
 
 

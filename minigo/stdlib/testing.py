@@ -925,7 +925,7 @@ func (r *runningTests) list() string {
 	sort.Strings(names)
 	var b strings.Builder
 	for _, n := range names {
-		fmt.Fprintf(&b, "\n\t\t%s (%v)", n, time.Since(r.start[n]).Round(time.Second))
+		fmt.Fprintf(&b, "\n\t%s (%v)", n, time.Since(r.start[n]).Round(time.Second))
 	}
 	return b.String()
 }
@@ -1412,7 +1412,11 @@ func (m *M) Run() (code int) {
 		deadline = time.Now().Add(flags.Timeout)
 		timeout := flags.Timeout
 		alarm := time.AfterFunc(timeout, func() {
-			panic(fmt.Sprintf("test timed out after %v\n\trunning tests:%s", timeout, running.list()))
+			extra := running.list()
+			if extra != "" {
+				extra = "\nrunning tests:" + extra
+			}
+			panic(fmt.Sprintf("test timed out after %v%s", timeout, extra))
 		})
 		defer alarm.Stop()
 	}
