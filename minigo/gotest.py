@@ -203,4 +203,5 @@ def run_test_binary(b, directory, opts, buf=None):
     run = Run(stdout=out, stderr=out, stdin=open(os.devnull, 'rb'), args=[name],
               seed=opts['seed'], cwd=os.fsencode(directory))
     header = f'# {b.lp.path}\n'
-    return run_program(b.fset, b.tree, b.info, run, deps=b.deps, header=header, race=opts['race'])
+    return run_program(b.fset, b.tree, b.info, run, deps=b.deps, header=header, race=opts['race'],
+                       race_summary=False)

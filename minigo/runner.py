@@ -20,19 +20,21 @@ class TimedOut(KeyboardInterrupt):
 
 
 def run_program(src, tree, info, run, verbose=False, trace=None, trace_html=None, race=False,
-                timeout=None, deps=(), header='# command-line-arguments\n', body=None):
+                timeout=None, deps=(), header='# command-line-arguments\n', body=None,
+                race_summary=True):
     """Run a checked program in run (a runtime.context.Run, with its streams,
     args, seed and clock mode). Returns the exit status. deps: the local
     packages it imports (checked, in initialization order, project.build);
     body(prog), when given, runs in place of main after initialization (what
-    `minigo test` runs: the tests)."""
+    `minigo test` runs: the tests); race_summary: say how many races -race
+    found and exit 66 (a test binary leaves that to the testing package)."""
     result = {}
 
     def target():
         with activated(run):
             code = _run(src, tree, info, run, verbose, bool(trace or trace_html), race, timeout,
                         deps, header, body)
-            if race:
+            if race and race_summary:
                 code = _race_summary(run, code)
             if trace or trace_html:
                 _write_trace(run, trace, trace_html)

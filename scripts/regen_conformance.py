@@ -79,6 +79,8 @@ def run_real_go_module(case):
         moddir = os.path.join(tmp, os.path.basename(case))
         copy_module(case, moddir)
         env = dict(ENV, GOMAXPROCS='1', GOFLAGS='-count=1')
+        if '-race' in args:
+            env['CGO_ENABLED'] = '1'      # the race detector's runtime needs cgo
         r = subprocess.run(['go'] + args, cwd=moddir, env=env, capture_output=True, timeout=600,
                            stdin=subprocess.DEVNULL)
         out = normalize_module_output(r.stdout.decode('utf-8', 'surrogateescape'), moddir)

@@ -68,12 +68,14 @@ def stream_matches(rule, got: str, expected: str | None) -> bool:
 # that directory becomes $MODDIR, the times in `ok`/`FAIL` package lines and in
 # `--- PASS/FAIL/SKIP` lines become 0, benchmark results and the cpu line are
 # masked, `-N` (GOMAXPROCS) leaves benchmark names, and goroutine traces (of a
-# panic or a timeout: addresses, goroutine ids) are cut down to one line.
+# panic or a timeout: addresses, goroutine ids) and -race reports (whose
+# stacks minigo shortens) are cut down to one line.
 MODULE_FILES = ('command', 'expected.out', 'expected.err', 'expected.exit')
 _PKG_TIME = re.compile(r'^((?:ok|FAIL)\s+\S+\t)\d+\.\d+s$', re.M)
 _TEST_TIME = re.compile(r'^(\s*--- (?:PASS|FAIL|SKIP): .*) \(\d+\.\d+s\)$', re.M)
 _BENCH = re.compile(r'^(Benchmark\S*?)(?:-\d+)?\s+\d+\s+\d[\d.]*\s+ns/op.*$', re.M)
 _CPU = re.compile(r'^cpu: .*$', re.M)
+_RACE = re.compile(r'^==================\nWARNING: DATA RACE\n.*?^==================\n', re.M | re.S)
 _TRACE = re.compile(r'^goroutine \d+ \[.*?(?=^exit status |\Z)', re.M | re.S)
 
 
@@ -85,6 +87,7 @@ def normalize_module_output(text: str, moddir: str) -> str:
     text = _TEST_TIME.sub(r'\1 (0.00s)', text)
     text = _BENCH.sub(r'\1\tN\tT ns/op', text)
     text = _TRACE.sub('goroutine TRACE\n', text)
+    text = _RACE.sub('WARNING: DATA RACE (report)\n', text)
     return _CPU.sub('cpu: CPU', text)
 
 

@@ -91,7 +91,7 @@ func captureStdout()
 func releaseStdout() string
 func makeTempDir(pattern string) (string, error)
 func removeAll(dir string)
-func synctestBubble() bool
+func raceErrors() int
 
 // ------------------------------------------------------------ output
 
@@ -351,6 +351,38 @@ type common struct {
 	tempDirErr     error
 	tempDirSeq     int
 	tstate         *testState
+	lastRaceErrors int
+	raceLogged     bool
+}
+
+// resetRaces and checkRaces fail a test during which -race reported a race
+// (the innermost running test reports it; its parents take the count).
+func (c *common) resetRaces() {
+	if c.parent == nil {
+		c.lastRaceErrors = raceErrors()
+	} else {
+		c.lastRaceErrors = c.parent.checkRaces()
+	}
+}
+
+func (c *common) checkRaces() int {
+	n := raceErrors()
+	if n <= c.lastRaceErrors {
+		return n
+	}
+	c.lastRaceErrors = n
+	if !c.raceLogged {
+		c.raceLogged = true
+		// Go's testing.go reports it from its own line
+		c.logAt("testing.go:1867: ", "race detected during execution of test\n")
+		c.Fail()
+	}
+	for p := c.parent; p != nil; p = p.parent {
+		if p.lastRaceErrors < n {
+			p.lastRaceErrors = n
+		}
+	}
+	return n
 }
 
 // TB is the interface common to T, B, and F.
@@ -452,7 +484,11 @@ func (c *common) log(s string) {
 	if n == nil {
 		panic("Log in goroutine after " + c.name + " has completed: " + s)
 	}
-	s = callSite(c.helpers) + s
+	n.logAt(callSite(c.helpers), s)
+}
+
+func (n *common) logAt(site, s string) {
+	s = site + s
 	n.flushPartial()
 	n.mu.Lock()
 	n.writeLines(s)
@@ -747,6 +783,7 @@ var errNilPanicOrGoexit = fmt.Errorf("test executed panic(nil) or runtime.Goexit
 
 func tRunner(t *T, fn func(t *T)) {
 	defer func() {
+		t.checkRaces()
 		err := recover()
 		signal := true
 		t.mu.Lock()
@@ -809,6 +846,7 @@ func tRunner(t *T, fn func(t *T)) {
 		}
 	}()
 	t.start = time.Now()
+	t.resetRaces()
 	fn(t)
 	t.mu.Lock()
 	t.finished = true
@@ -1427,6 +1465,10 @@ func (m *M) Run() (code int) {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
 	anyFailed := !testOk || !exampleOk || !fuzzOk || !runBenchmarks(flags.ImportPath, m.benchmarks)
+	if !anyFailed && raceErrors() > 0 {
+		fmt.Print("testing: race detected outside of test execution\n")
+		anyFailed = true
+	}
 	if anyFailed {
 		fmt.Print("FAIL\n")
 		m.exitCode = 1
@@ -1497,5 +1539,8 @@ def removeAll(d):
     shutil.rmtree(bytes(d).decode('utf-8', 'surrogateescape'), ignore_errors=True)
 
 
-def synctestBubble():
-    return False
+def raceErrors():
+    """Races the -race detector has reported so far in this run (0 without -race)."""
+    s = RUN.run.sched
+    det = s.race if s is not None else None
+    return det.count if det is not None else 0
