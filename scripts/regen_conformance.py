@@ -17,7 +17,7 @@ differs between runs is reported, since an expected file must be deterministic.
 Differences from the files already on disk are printed; `--check` only prints them.
 Expected files are never written from minigo's output.
 
-Modules: tests/conformance_modules/NAME/ holds a module and a `command` file
+Modules: tests/conformance_modules/NAME/ (and examples/NAME/) holds a module and a `command` file
 (`run .`, `test -v`); `go COMMAND` runs in a temporary copy of the module
 (GOMAXPROCS=1, -count=1 so nothing is cached) and its stdout, stderr and exit
 status, normalised as conformance_util.normalize_module_output says, become
@@ -53,6 +53,7 @@ def is_schedule_program(path):
 
 
 MODULES_DIR = os.path.join(ROOT, 'tests', 'conformance_modules')
+EXAMPLES_DIR = os.path.join(ROOT, 'examples')     # example modules have a `command` too
 
 
 def is_module_case(path):
@@ -61,12 +62,12 @@ def is_module_case(path):
 
 def module_cases(paths):
     if not paths:
-        paths = [MODULES_DIR]
+        paths = [MODULES_DIR, EXAMPLES_DIR]
     for p in paths:
         p = p.rstrip(os.sep)
         if is_module_case(p):
             yield p
-        elif os.path.isdir(p) and os.path.abspath(p) == MODULES_DIR:
+        elif os.path.isdir(p) and os.path.abspath(p) in (MODULES_DIR, EXAMPLES_DIR):
             for name in sorted(os.listdir(p)):
                 if is_module_case(os.path.join(p, name)):
                     yield os.path.join(p, name)
@@ -133,7 +134,8 @@ def programs(paths):
     for p in paths:
         if os.path.isdir(p):
             for d, dirs, files in os.walk(p):
-                dirs.sort()
+                # a module case (examples/cache/) is regenerated as a module
+                dirs[:] = sorted(x for x in dirs if not is_module_case(os.path.join(d, x)))
                 for f in sorted(files):
                     if f.endswith('.go'):
                         yield os.path.join(d, f)

@@ -15,8 +15,18 @@ from conformance_util import copy_module, normalize_module_output
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODULES = os.path.join(HERE, 'conformance_modules')
-CASES = sorted(n for n in os.listdir(MODULES) if os.path.exists(os.path.join(MODULES, n, 'command'))) \
-    if os.path.isdir(MODULES) else []
+EXAMPLES = os.path.join(os.path.dirname(HERE), 'examples')   # example modules are checked the same way
+
+
+def _cases(root):
+    if not os.path.isdir(root):
+        return []
+    return sorted(os.path.join(root, n) for n in os.listdir(root)
+                  if os.path.exists(os.path.join(root, n, 'command')))
+
+
+CASES = _cases(MODULES) + _cases(EXAMPLES)
+IDS = [os.path.relpath(c, os.path.dirname(HERE)) for c in CASES]
 
 
 def _read(path, default=None):
@@ -26,9 +36,8 @@ def _read(path, default=None):
         return f.read()
 
 
-def run_case(name, tmp_path):
-    case = os.path.join(MODULES, name)
-    moddir = os.path.join(str(tmp_path), name)
+def run_case(case, tmp_path):
+    moddir = os.path.join(str(tmp_path), os.path.basename(case))
     copy_module(case, moddir)
     args = _read(os.path.join(case, 'command')).split()
     r = subprocess.run([sys.executable, '-m', 'minigo'] + args, cwd=moddir, capture_output=True,
@@ -38,10 +47,9 @@ def run_case(name, tmp_path):
     return out, err, r.returncode
 
 
-@pytest.mark.parametrize('name', CASES)
-def test_module(name, tmp_path):
-    case = os.path.join(MODULES, name)
-    out, err, code = run_case(name, tmp_path)
+@pytest.mark.parametrize('case', CASES, ids=IDS)
+def test_module(case, tmp_path):
+    out, err, code = run_case(case, tmp_path)
     assert 'Traceback (most recent call last)' not in err, err
     assert 'minigo: internal error' not in err + out, err + out
     assert out == _read(os.path.join(case, 'expected.out'), ''), err
