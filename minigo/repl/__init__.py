@@ -21,7 +21,7 @@ Names declared at the prompt stay; goroutines keep running between inputs.
   :env               names in scope with their types
   :type EXPR         the type of an expression
   :doc NAME          signature of a builtin or package member (fmt.Println)
-  :load FILE.go      add a file's declarations (its main is not run)
+  :load FILE.go|DIR  add a file's (or a package directory's) declarations (main is not run)
   :run               run main()
   :goroutines        every goroutine and what it is doing
   :time              toggle timing of each input
@@ -139,15 +139,39 @@ class Repl:
 
     def load(self, path):
         from .session import InputError
-        try:
-            with open(path, encoding='utf-8') as f:
-                text = f.read()
-        except OSError as e:
-            self.err(f'open {path}: {e.strerror.lower() if e.strerror else e}\n')
-            return
+        import os
         import re
-        text = re.sub(r'^\s*package\s+\w+\s*;?', lambda m: '\n' * m.group(0).count('\n'),
-                      text, count=1, flags=re.M)
+        if os.path.isdir(path):
+            # a package directory: its files (not the tests) in name order, as
+            # one input, their import declarations gathered at its top
+            names = sorted(n for n in os.listdir(path) if n.endswith('.go') and not n.endswith('_test.go'))
+            if not names:
+                self.err(f'no Go files in {os.path.abspath(path)}\n')
+                return
+            paths = [os.path.join(path, n) for n in names]
+        else:
+            paths = [path]
+        texts = []
+        imports = []
+        for p in paths:
+            try:
+                with open(p, encoding='utf-8') as f:
+                    text = f.read()
+            except OSError as e:
+                self.err(f'open {p}: {e.strerror.lower() if e.strerror else e}\n')
+                return
+            text = re.sub(r'^\s*package\s+\w+\s*;?', lambda m: '\n' * m.group(0).count('\n'),
+                          text, count=1, flags=re.M)
+            if len(paths) > 1:
+                def hoist(m):
+                    specs = m.group(1)[1:-1] if m.group(1).startswith('(') else m.group(1)
+                    imports.extend(x.strip() for x in re.split(r'[;\n]', specs) if x.strip())
+                    return '\n' * m.group(0).count('\n')
+                text = re.sub(r'^import\s*(\(.*?\)|(?:\w+\s+)?"[^"\n]*")', hoist, text, flags=re.M | re.S)
+            texts.append(text)
+        text = '\n'.join(texts)
+        if imports:
+            text = 'import (' + '; '.join(dict.fromkeys(imports)) + ')\n' + text
         try:
             fn = self.session.prepare_decls(text)
         except InputError as e:
