@@ -1371,12 +1371,46 @@ func (f *F) Fuzz(ff any) {
 	if ft.Kind() != reflect.Func || ft.NumIn() < 1 || ft.In(0) != reflect.TypeOf((*T)(nil)) {
 		panic("testing: F.Fuzz function must receive at least two arguments, where the first argument is a *T")
 	}
+	type corpusEntry struct {
+		name string
+		args []any
+	}
+	var corpus []corpusEntry
 	for i, seed := range f.seeds {
 		if len(seed) != ft.NumIn()-1 {
 			panic(fmt.Sprintf("wrong number of values in corpus entry: %d, want %d", len(seed), ft.NumIn()-1))
 		}
-		args := seed
-		f.t.Run(fmt.Sprintf("seed#%d", i), func(t *T) {
+		corpus = append(corpus, corpusEntry{fmt.Sprintf("seed#%d", i), seed})
+	}
+	// the seed corpus in testdata/fuzz/NAME (go test fuzz v1 files)
+	dir := "testdata/fuzz/" + f.t.name
+	files, _ := os.ReadDir(dir)
+	for _, file := range files {
+		if file.IsDir() {
+			continue
+		}
+		path := dir + "/" + file.Name()
+		data, err := os.ReadFile(path)
+		if err != nil {
+			f.t.Fatal(err)
+		}
+		vals, err := unmarshalCorpus(data)
+		if err == nil && len(vals) != ft.NumIn()-1 {
+			err = fmt.Errorf("wrong number of values in corpus entry: %d, want %d", len(vals), ft.NumIn()-1)
+		}
+		for i := 0; err == nil && i < len(vals); i++ {
+			if got, want := reflect.TypeOf(vals[i]), ft.In(i+1); got != want {
+				err = fmt.Errorf("mismatched types in corpus entry: %v, want %v", got, want)
+			}
+		}
+		if err != nil {
+			f.t.Fatalf("%q: %v", path, err)
+		}
+		corpus = append(corpus, corpusEntry{file.Name(), vals})
+	}
+	for _, entry := range corpus {
+		args := entry.args
+		f.t.Run(entry.name, func(t *T) {
 			in := []reflect.Value{reflect.ValueOf(t)}
 			for _, a := range args {
 				in = append(in, reflect.ValueOf(a))
@@ -1387,6 +1421,120 @@ func (f *F) Fuzz(ff any) {
 }
 
 func (f *F) Helper() { f.t.Helper() }
+
+// unmarshalCorpus reads a `go test fuzz v1` file: one typed value a line,
+// as T(literal).
+func unmarshalCorpus(b []byte) ([]any, error) {
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "go test fuzz v1" {
+		return nil, fmt.Errorf("unmarshal: must include version and at least one value")
+	}
+	var vals []any
+	for _, line := range lines[1:] {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		v, err := corpusValue(line)
+		if err != nil {
+			return nil, fmt.Errorf("unmarshal: malformed line %q: %v", line, err)
+		}
+		vals = append(vals, v)
+	}
+	return vals, nil
+}
+
+func corpusValue(line string) (any, error) {
+	open := strings.IndexByte(line, '(')
+	if open < 0 || !strings.HasSuffix(line, ")") {
+		return nil, fmt.Errorf("expected call expression")
+	}
+	typ, lit := line[:open], line[open+1:len(line)-1]
+	switch typ {
+	case "string", "[]byte":
+		s, err := strconv.Unquote(lit)
+		if err != nil {
+			return nil, fmt.Errorf("string literal required for type %s", typ)
+		}
+		if typ == "string" {
+			return s, nil
+		}
+		return []byte(s), nil
+	case "bool":
+		switch lit {
+		case "true":
+			return true, nil
+		case "false":
+			return false, nil
+		}
+		return nil, fmt.Errorf("bool literal required for type bool")
+	case "float32", "float64":
+		bits := 64
+		if typ == "float32" {
+			bits = 32
+		}
+		x, err := strconv.ParseFloat(lit, bits)
+		if err != nil {
+			return nil, fmt.Errorf("float literal required for type %s", typ)
+		}
+		if typ == "float32" {
+			return float32(x), nil
+		}
+		return x, nil
+	case "rune", "byte":
+		if strings.HasPrefix(lit, "'") {
+			s, err := strconv.Unquote(lit)
+			if err != nil {
+				return nil, err
+			}
+			r := []rune(s)[0]
+			if typ == "byte" {
+				return byte(r), nil
+			}
+			return r, nil
+		}
+	}
+	if strings.HasPrefix(typ, "uint") || typ == "byte" {
+		bits := map[string]int{"uint": 64, "uint8": 8, "byte": 8, "uint16": 16, "uint32": 32, "uint64": 64}[typ]
+		n, err := strconv.ParseUint(lit, 0, bits)
+		if err != nil {
+			return nil, fmt.Errorf("integer literal required for uint types")
+		}
+		switch typ {
+		case "uint":
+			return uint(n), nil
+		case "uint8", "byte":
+			return uint8(n), nil
+		case "uint16":
+			return uint16(n), nil
+		case "uint32":
+			return uint32(n), nil
+		}
+		return n, nil
+	}
+	if strings.HasPrefix(typ, "int") || typ == "rune" {
+		bits := map[string]int{"int": 64, "int8": 8, "int16": 16, "int32": 32, "rune": 32, "int64": 64}[typ]
+		if bits == 0 {
+			return nil, fmt.Errorf("unsupported type %s", typ)
+		}
+		n, err := strconv.ParseInt(lit, 0, bits)
+		if err != nil {
+			return nil, fmt.Errorf("integer literal required for int types")
+		}
+		switch typ {
+		case "int":
+			return int(n), nil
+		case "int8":
+			return int8(n), nil
+		case "int16":
+			return int16(n), nil
+		case "int32", "rune":
+			return int32(n), nil
+		}
+		return n, nil
+	}
+	return nil, fmt.Errorf("unsupported type %s", typ)
+}
 
 func runFuzzTests(targets []InternalFuzzTarget, deadline time.Time) (ran, ok bool) {
 	if len(targets) == 0 {
