@@ -166,9 +166,7 @@ def test_package(directory, opts, local=True) -> int:
             return 0
         b = call_deep(build_test, loader, lp, flags_literal(opts, path))
     except (LoadError, SetupError) as e:
-        if isinstance(e, SetupError):
-            sys.stderr.write(f'# {path}\n')
-        sys.stderr.write(e.text)
+        sys.stderr.write(f'# {path}\n{e.text}')
         sys.stderr.flush()
         _out(f'FAIL\t{path} [setup failed]\n')
         return 1
