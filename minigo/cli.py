@@ -17,7 +17,12 @@ Usage:
   minigo                         start the interactive REPL
   minigo run [flags] FILE.go [arguments...]
                                  compile and run a Go program, like `go run`
-  minigo check FILE.go           parse and type-check only; print errors
+  minigo run [flags] a.go b.go... | . | ./cmd/tool [arguments...]
+                                 several files, or a package of the current module
+  minigo test [-v] [-run RE] [-count N] [-race] [-timeout D] [-shuffle on|off|N]
+              [-bench RE] [packages]
+                                 run a package's tests, examples and benchmarks, like `go test`
+  minigo check FILE.go... | DIR  parse and type-check only; print errors
   minigo explore [flags] FILE.go [-- arguments...]
                                  run under many scheduling seeds; list the distinct outcomes
   minigo trace TRACE.json -o OUT.html
