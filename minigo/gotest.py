@@ -74,6 +74,8 @@ def parse_args(args):
         name, eq, val = a.lstrip('-').partition('=')
         if name.startswith('test.'):
             name = name[5:]
+        if name in ('h', 'help'):
+            raise FlagError(None)
         spec = _FLAGS.get(name)
         if spec is None:
             raise FlagError(f'flag provided but not defined: {a.split("=")[0]}')
@@ -119,7 +121,7 @@ def main(args, usage_error) -> int:
         opts, named = parse_args(args)
         patterns = named or ['.']
     except FlagError as e:
-        sys.stderr.write(f'{e}\n{USAGE}\n')
+        sys.stderr.write((f'{e}\n' if e.args[0] else '') + USAGE + '\n')
         return 2
     from .project.load import LoadError, Loader
     try:

@@ -123,10 +123,13 @@ def test_test_durations(text, ns):
 
 def test_test_flag_errors(tmp_path):
     d = _module(tmp_path, {'a.go': 'package a\n'})
-    out, err, code = _minigo(['test', '-nosuch'], d)
-    assert code == 2 and err.startswith('flag provided but not defined: -nosuch\nusage: go test')
-    out, err, code = _minigo(['test', '-timeout', 'soon'], d)
-    assert code == 2 and 'invalid value "soon" for flag -timeout' in err
+    usage = ("usage: go test [build/test flags] [packages] [build/test flags & test binary flags]\n"
+             "Run 'go help test' and 'go help testflag' for details.\n")
+    # as real go test prints them
+    assert _minigo(['test', '-timeout', 'soon'], d) == (
+        '', 'invalid value "soon" for flag -timeout: parse error\n' + usage, 2)
+    assert _minigo(['test', '-count', 'x'], d) == ('', 'invalid value "x" for flag -count: parse error\n' + usage, 2)
+    assert _minigo(['test', '-h'], d) == ('', usage, 2)
 
 
 def test_helper_and_subtest_call_sites(tmp_path):
