@@ -84,6 +84,8 @@ PACKAGES = {
     'encoding': 'encoding',
     'encoding/json': 'json',
     'encoding/json/jsontext': 'jsontext',
+    'testing': 'testing',
+    'testing/synctest': 'synctest',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs
