@@ -1,12 +1,18 @@
-"""The `minigo` command line: run, check, parse, explore, trace, repl, version, help.
+"""The `minigo` command line: run, test, check, parse, explore, trace, repl,
+version, help.
 
 Mirrors `go run` where it can: the same messages for a missing file, a
-directory or an empty file list, compile errors under `# command-line-arguments`,
-exit 1 for those. Each subcommand is a row of COMMANDS: its synopsis, its
-usage text and its flags, read as Go's flag package reads them (flags.py):
-`-h`/`--help` prints the subcommand's usage (exit 0), a bad flag its error in
-the flag package's words, then the usage (exit 2). Imports of the heavy parts
-are deferred so `minigo version` and the first line of `minigo run` stay fast.
+directory or an empty file list, compile errors under `# command-line-arguments`
+(or a package's `# IMPORT/PATH`), exit 1 for those. `run` and `check` take
+one file, several files of one package, or a package of the current module
+(`.`, `./cmd/tool`); `test` is `go test` (gotest.py). Each subcommand is a
+row of COMMANDS: its synopsis, its usage text and its flags, read as Go's
+flag package reads them (flags.py): `-h`/`--help` prints the subcommand's
+usage (exit 0), a bad flag its error in the flag package's words, then the
+usage (exit 2). `test` answers as `go test` does: -h and a bad flag print
+go test's two-line usage on stderr (exit 2); `minigo help test` has the
+whole usage. Imports of the heavy parts are deferred so `minigo version`
+and the first line of `minigo run` stay fast.
 """
 from __future__ import annotations
 
@@ -127,10 +133,59 @@ def _front_end(path):
     return (src, tree, info), 0
 
 
+def split_targets(rest):
+    """`go run`'s arguments: the leading FILE.go names, or one package, then
+    the program's own arguments."""
+    n = 0
+    while n < len(rest) and rest[n].endswith('.go'):
+        n += 1
+    if n:
+        return rest[:n], None, rest[n:]
+    return None, rest[0], rest[1:]
+
+
+def _front_end_targets(files, pattern):
+    """Load and check what `go run` builds from files or a package pattern:
+    (('file', (src, tree, info)) | ('build', Build), 0) or (None, exit code).
+    One file that imports no package of its module takes the one-file path."""
+    if files and len(files) == 1:
+        path = files[0]
+        if not os.path.isfile(path) or not _imports_module(path):
+            res, code = _front_end(path)
+            return (('file', res) if res is not None else None), code
+    from .errors import ErrorList
+    from .frontend import NotMain, build_program, report_bytes
+    from .project.load import LoadError
+    try:
+        return ('build', build_program(files=files, pattern=pattern)), 0
+    except LoadError as e:
+        sys.stderr.write(e.text)
+        return None, 1
+    except ErrorList as el:
+        sys.stderr.flush()
+        sys.stderr.buffer.write(report_bytes(el))
+        return None, 1
+    except NotMain as e:
+        return None, _err(f'package {e.args[0]} is not a main package')
+
+
+def _imports_module(path):
+    from .frontend import needs_project
+    try:
+        with open(path, 'rb') as f:
+            text = f.read().decode('utf-8', 'replace')
+    except OSError:
+        return False
+    return needs_project(path, text)
+
+
 def cmd_check(opts, args) -> int:
-    if len(args) != 1:
+    if not args:
         raise UsageError(command_usage(COMMANDS['check']).rstrip('\n'))
-    res, code = _front_end(args[0])
+    files, pattern, extra = split_targets(args)
+    if extra or (pattern is not None and not os.path.isdir(pattern) and pattern.endswith('.go')):
+        raise UsageError(command_usage(COMMANDS['check']).rstrip('\n'))
+    res, code = _front_end_targets(files, pattern)
     return code
 
 
@@ -138,17 +193,26 @@ def cmd_run(opts, rest) -> int:
     opts = {k.replace('-', '_'): v for k, v in opts.items()}
     if not rest:
         return _err('go: no go files listed')
-    path, prog_args = rest[0], rest[1:]
-    res, code = _front_end(path)
-    if res is None:
+    files, pattern, prog_args = split_targets(rest)
+    loaded, code = _front_end_targets(files, pattern)
+    if loaded is None:
         return code
-    src, tree, info = res
-    from .runner import run_program
+    kind, prog = loaded
+    from .runner import run_build, run_program
     from .runtime.context import Run
+    arg0 = files[0] if files else pattern
     run = Run(stdout=sys.stdout.buffer, stderr=sys.stderr.buffer, stdin=sys.stdin.buffer,
-              args=[path] + prog_args, seed=opts.pop('seed'), virtual_time=opts.pop('virtual_time'),
+              args=[arg0] + prog_args, seed=opts.pop('seed'), virtual_time=opts.pop('virtual_time'),
               sched=opts.pop('sched'))
+    if kind == 'build':
+        return run_build(prog, run, **opts)
+    src, tree, info = prog
     return run_program(src, tree, info, run, **opts)
+
+
+def cmd_test(opts, patterns) -> int:
+    from .gotest import main as test_main
+    return test_main(opts, patterns)
 
 
 def cmd_explore(opts, rest) -> int:
@@ -212,6 +276,21 @@ def _explore_flags():
     return FLAGS
 
 
+def _test_flags():
+    from .gotest import FLAGS
+    return FLAGS
+
+
+def _test_parse(args):
+    from .gotest import parse_args
+    return parse_args(args)
+
+
+def _test_usage():
+    from .gotest import USAGE
+    return USAGE + '\n'
+
+
 @dataclass
 class Command:
     """A subcommand: `minigo SYNOPSIS`, a one-line summary for the overview,
@@ -224,15 +303,31 @@ class Command:
     flags: object = field(default=lambda: [])    # () -> the command's Flag rows
     interspersed: bool = False
     footer: str = ''
+    parser: object = None       # (arguments) -> (flag values, the rest), for a command read its own way
+    go_usage: object = None     # () -> the go command's usage text, printed (on stderr, exit 2) for
+                                # -h and after a bad flag, as that go subcommand does
 
 
 COMMANDS = {
-    'run': Command('run [flags] FILE.go [arguments...]', 'compile and run a Go program, like `go run`',
-                   'Compile and run FILE.go, like `go run`: the same output, errors and exit status\n'
-                   '(2 for a panic or a deadlock, 66 when -race found races). The arguments after\n'
-                   'FILE.go are the program\'s own.', cmd_run, lambda: RUN_FLAGS),
-    'check': Command('check FILE.go', 'parse and type-check only; print errors',
-                     'Parse and type-check FILE.go; print the compile errors as `go build` does (exit 1).',
+    'run': Command('run [flags] FILE.go... | PACKAGE [arguments...]',
+                   'compile and run a Go program, like `go run`',
+                   'Compile and run a program, like `go run`: the same output, errors and exit status\n'
+                   '(2 for a panic or a deadlock, 66 when -race found races). The program is FILE.go,\n'
+                   'several files of package main (a.go b.go), or a package of the current module\n'
+                   '(`.`, `./cmd/tool`, its import path). The arguments after it are the program\'s own.',
+                   cmd_run, lambda: RUN_FLAGS),
+    'test': Command('test [flags] [packages]',
+                    'run packages\' tests, examples and benchmarks, like `go test`',
+                    'Test the packages named (default: the one in the current directory; `./...` for\n'
+                    'all of the module\'s), like `go test`: each package is built with its _test.go\n'
+                    'files and run; its tests, examples, fuzz seeds and (with -bench) benchmarks report\n'
+                    'as the testing package does, then `ok`, `FAIL` or `[no test files]` (exit 1 when\n'
+                    'one failed). Flags may come after the packages; -args ends them. As `go test`:\n'
+                    '-h and a bad flag print go test\'s short usage on stderr (exit 2).',
+                    cmd_test, _test_flags, parser=_test_parse, go_usage=_test_usage),
+    'check': Command('check FILE.go... | DIR | PACKAGE', 'parse and type-check only; print errors',
+                     'Parse and type-check a program (FILE.go, several files, or a package directory or\n'
+                     'pattern of the current module); print the compile errors as `go build` does (exit 1).',
                      cmd_check),
     'explore': Command('explore [flags] FILE.go [-- arguments...]',
                        'run under many scheduling seeds; list the distinct outcomes', '', cmd_explore,
@@ -280,6 +375,7 @@ def overview():
         else:
             lines += [f'  {head}', f'  {"":{_COL}}{cmd.summary}']
     lines += ['', 'Flags for run:', usage(RUN_FLAGS),
+              'Flags for test (as go test\'s; also after the packages):', usage(_test_flags()),
               'Flags for explore (exit 0: one outcome on every seed, 1: several, 2: usage,',
               '66: a data race under --race):', usage(_explore_flags()),
               "Run 'minigo help COMMAND' (or minigo COMMAND -h) for a command's usage."]
@@ -291,12 +387,18 @@ def dispatch(cmd, args) -> int:
     package's error and the usage, exit 2), then the command."""
     flags = cmd.flags()
     try:
-        opts, rest = (parse_interspersed if cmd.interspersed else parse)(flags, args)
+        if cmd.parser is not None:
+            opts, rest = cmd.parser(args)
+        else:
+            opts, rest = (parse_interspersed if cmd.interspersed else parse)(flags, args)
     except Help:
+        if cmd.go_usage is not None:
+            sys.stderr.write(cmd.go_usage())
+            return 2
         sys.stdout.write(command_usage(cmd))
         return 0
     except FlagError as e:
-        sys.stderr.write(f'{e}\n{command_usage(cmd)}')
+        sys.stderr.write(f'{e}\n{cmd.go_usage() if cmd.go_usage is not None else command_usage(cmd)}')
         return 2
     return cmd.handler(opts, rest)
 

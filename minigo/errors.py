@@ -39,6 +39,14 @@ class Source:
         except UnicodeEncodeError:
             return len(prefix.encode('utf-8', 'surrogatepass')) + 1
 
+    def locate(self, pos):
+        """(absolute path, line) of a position: how Go's runtime names it."""
+        return os.path.abspath(self.path), pos[0]
+
+    def diagnostic_pos(self, pos):
+        """(file display name, line, byte column) of a position."""
+        return self.display, pos[0], self.column(pos[0], pos[1])
+
     def go_pos(self, pos):
         """(line, byte column) as gc keeps them: columns beyond COL_MAX clamp to it."""
         line, col = pos
@@ -54,6 +62,59 @@ class Source:
 
 
 COL_MAX = 255    # cmd/internal/src: colMax, an unknown column
+
+LINE_STRIDE = 1 << 24   # lines a file may have in a FileSet (gc's own limit is lower)
+
+
+class FileSet(Source):
+    """The files of one build as one Source, as go/token's FileSet makes all
+    positions of a build one number line: file k's lines are numbered from
+    k * LINE_STRIDE, so a position (line, col) says which file it is in and
+    sorting positions sorts by file, then line, as gc sorts its errors (a
+    package's files are added in file-name order). A single-file program
+    never needs one: its Source has base 0."""
+
+    def __init__(self):
+        super().__init__('', '', display='')
+        self.files = [None]        # index 0 unused: a base of 0 stays the plain case
+
+    def add(self, src: Source) -> int:
+        """Register src; the line base its positions get."""
+        self.files.append(src)
+        return (len(self.files) - 1) * LINE_STRIDE
+
+    def file_at(self, line: int):
+        """(Source, line within it) of a FileSet line."""
+        k, local = divmod(line, LINE_STRIDE)
+        return self.files[k] if 0 < k < len(self.files) else Source('?', ''), local
+
+    def locate(self, pos):
+        """(absolute path, line) of a position: how Go's runtime names it."""
+        src, line = self.file_at(pos[0])
+        return os.path.abspath(src.path), line
+
+    def line(self, n: int) -> str:
+        src, local = self.file_at(n)
+        return src.line(local)
+
+    def column(self, line: int, col: int) -> int:
+        src, local = self.file_at(line)
+        return src.column(local, col)
+
+    def go_pos(self, pos):
+        line, col = pos
+        return line, min(self.column(line, col), COL_MAX)
+
+    def where(self, pos) -> str:
+        if pos is None:
+            return self.display
+        src, local = self.file_at(pos[0])
+        return src.where((local, pos[1]))
+
+    def diagnostic_pos(self, pos):
+        """(file display name, line, byte column) of a position."""
+        src, local = self.file_at(pos[0])
+        return src.display, local, src.column(local, pos[1])
 
 
 def go_display_path(path: str) -> str:
@@ -139,6 +200,17 @@ class ErrorList(Exception):
         # by gc's positions: byte columns, clamped to COL_MAX
         if self.src is None:
             return sorted(self.errors, key=lambda e: (e.pos or (0, 0)))
+        if isinstance(self.src, FileSet):
+            # gc numbers a package's files as it first turns one of their
+            # positions into its own (cmd/internal/src PosTable): in effect, in
+            # the order each file got its first error. Errors sort by that, then
+            # by line and column.
+            rank = {}
+            for e in self.errors:
+                if e.pos:
+                    rank.setdefault(e.pos[0] // LINE_STRIDE, len(rank))
+            return sorted(self.errors, key=lambda e: (rank[e.pos[0] // LINE_STRIDE], self.src.go_pos(e.pos))
+                          if e.pos else (-1, (0, 0)))
         return sorted(self.errors, key=lambda e: self.src.go_pos(e.pos) if e.pos else (0, 0))
 
     def lines(self) -> list[str]:
@@ -159,4 +231,5 @@ class ErrorList(Exception):
             # the go command's own errors (a bad import): no package header,
             # and the file named as on the command line
             return ''.join((l[2:] if l.startswith('./') else l) + '\n' for l in self.lines())
-        return '# command-line-arguments\n' + ''.join(l + '\n' for l in self.lines())
+        header = getattr(self, 'header', None) or '# command-line-arguments\n'
+        return header + ''.join(l + '\n' for l in self.lines())

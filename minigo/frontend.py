@@ -3,6 +3,8 @@ standard library as the importer. Shared by the API, the CLI and explore;
 errors come back as an ErrorList in gc's format, never printed here."""
 from __future__ import annotations
 
+import os
+
 from .errors import ErrorList, Source
 
 
@@ -46,3 +48,39 @@ def _parse_and_check(src, require_main):
     if require_main and tree.package.name != 'main':
         raise NotMain(tree.package.name)
     return tree, check_file(src, tree, import_package)
+
+
+def build_program(files=None, pattern=None, cwd=None):
+    """A program of several files or packages (project/): the files named
+    (`go run a.go b.go`) or the package a pattern names (`go run .`), checked
+    with the local packages it imports. Returns a project.build.Build; raises
+    project.load.LoadError (the go command's refusals), ErrorList or NotMain."""
+    from .deepstack import call_deep
+    return call_deep(_build_program, files, pattern, cwd)
+
+
+def _build_program(files, pattern, cwd):
+    from .project.build import build_main
+    from .project.load import LoadError, Loader
+    loader = Loader(cwd)
+    if files:
+        lp = loader.load_files(files)
+    else:
+        dirs = loader.expand(pattern)
+        if len(dirs) != 1:
+            raise LoadError(f'go: pattern {pattern}: go run requires exactly one package')
+        lp = loader.load_dir(dirs[0])
+    if lp.name != 'main':
+        raise NotMain(lp.path)
+    return build_main(loader, lp)
+
+
+def needs_project(path: str, text: str) -> bool:
+    """Whether a single file is part of a module whose packages it imports
+    (then it is built as a package, else the one-file fast path serves)."""
+    from .project.gomod import ModError, find_module
+    try:
+        mod = find_module(os.path.dirname(os.path.abspath(path)))
+    except ModError:
+        return True
+    return mod is not None and f'"{mod.path}' in text

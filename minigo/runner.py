@@ -20,15 +20,21 @@ class TimedOut(KeyboardInterrupt):
 
 
 def run_program(src, tree, info, run, verbose=False, trace=None, trace_html=None, race=False,
-                timeout=None):
+                timeout=None, deps=(), header='# command-line-arguments\n', body=None,
+                race_summary=True):
     """Run a checked program in run (a runtime.context.Run, with its streams,
-    args, seed and clock mode). Returns the exit status."""
+    args, seed and clock mode). Returns the exit status. deps: the local
+    packages it imports (checked, in initialization order, project.build);
+    body(prog), when given, runs in place of main after initialization (what
+    `minigo test` runs: the tests); race_summary: say how many races -race
+    found and exit 66 (a test binary leaves that to the testing package)."""
     result = {}
 
     def target():
         with activated(run):
-            code = _run(src, tree, info, run, verbose, bool(trace or trace_html), race, timeout)
-            if race:
+            code = _run(src, tree, info, run, verbose, bool(trace or trace_html), race, timeout,
+                        deps, header, body)
+            if race and race_summary:
                 code = _race_summary(run, code)
             if trace or trace_html:
                 _write_trace(run, trace, trace_html)
@@ -78,7 +84,37 @@ def _timeout_hook(run, timeout):
     return deadline
 
 
-def _run(src, tree, info, run, verbose, trace=False, race=False, timeout=None):
+def run_build(build, run, **kw):
+    """Run a checked project.build.Build (a program of several files or packages)."""
+    from .project.load import MAIN_ARGS
+    header = f'# {build.main.path}\n' if build.main.path != MAIN_ARGS else '# command-line-arguments\n'
+    return run_program(build.fset, build.tree, build.info, run, deps=build.deps, header=header, **kw)
+
+
+def _compile_deps(deps, race):
+    """Compile the local packages (registered in the run before main's code
+    refers to them); their Programs, whose initializers run before main's."""
+    from .compile.compiler import Compiler, Program
+    run = current_run()
+    progs = []
+    for pkg in deps:
+        if race:
+            from .compile.race import RaceCompiler
+            c = RaceCompiler(pkg.info, pkg, Program())
+        else:
+            c = Compiler(pkg.info, pkg, Program())
+        run.compilers[pkg.path] = c
+        progs.append(c.compile_program(pkg.tree))
+    return progs
+
+
+def current_run():
+    from .runtime.context import current
+    return current()
+
+
+def _run(src, tree, info, run, verbose, trace=False, race=False, timeout=None, deps=(),
+         header='# command-line-arguments\n', body=None):
     from .compile.compiler import Compiler
     from .runtime import sched
     from .runtime.output import flush_stdout, write_stderr
@@ -99,22 +135,29 @@ def _run(src, tree, info, run, verbose, trace=False, race=False, timeout=None):
             comp = RaceCompiler(info, info.package)
         else:
             comp = Compiler(info, info.package)
-        # a trace names the file by its absolute path, as a go build does
-        comp.name_source(os.path.abspath(src.path))
-        run.src_path = comp.src_path
+        if comp.fileset is None:
+            # a trace names the file by its absolute path, as a go build does
+            # (a package of several files: each position names its own file)
+            comp.name_source(os.path.abspath(src.path))
+            run.src_path = comp.src_path
+        dep_progs = _compile_deps(deps, race) if deps else ()
         run.method_resolver = comp.ensure_methods
         prog = comp.compile_program(tree)
-        if prog.main is None:
-            write_stderr('# command-line-arguments\n'
-                         'runtime.main_main·f: function main is undeclared in the main package\n'.encode())
+        if prog.main is None and body is None:
+            write_stderr((header + 'runtime.main_main·f: function main is undeclared in the main package\n'
+                          ).encode())
             return 1
 
         def main_goroutine():
-            for init in prog.var_inits:
-                init()
-            for f in prog.init_funcs:
-                f()
-            prog.main()
+            for p in (*dep_progs, prog):
+                for init in p.var_inits:
+                    init()
+                for f in p.init_funcs:
+                    f()
+            if body is not None:
+                body(prog)
+            else:
+                prog.main()
 
         code = s.run_main(main_goroutine)
         flush_stdout()

@@ -16,6 +16,12 @@ A compile error gives NAME.err with `go build`'s message and NAME.exit = 1, as
 differs between runs is reported, since an expected file must be deterministic.
 Differences from the files already on disk are printed; `--check` only prints them.
 Expected files are never written from minigo's output.
+
+Modules: tests/conformance_modules/NAME/ (and examples/NAME/) holds a module and a `command` file
+(`run .`, `test -v`); `go COMMAND` runs in a temporary copy of the module
+(GOMAXPROCS=1, -count=1 so nothing is cached) and its stdout, stderr and exit
+status, normalised as conformance_util.normalize_module_output says, become
+NAME/expected.out, expected.err (when not empty) and expected.exit (when not 0).
 """
 import argparse
 import difflib
@@ -29,7 +35,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, 'tests'))
 
-from conformance_util import cut_stderr, read_match, stream_matches  # noqa: E402
+from conformance_util import (copy_module, cut_stderr, normalize_module_output,  # noqa: E402
+                              read_match, stream_matches)
 
 ENV = dict(os.environ, GOTOOLCHAIN='local', CGO_ENABLED='0')
 
@@ -45,13 +52,90 @@ def is_schedule_program(path):
     return os.path.abspath(path).startswith(SCHEDULE_DIR)
 
 
+MODULES_DIR = os.path.join(ROOT, 'tests', 'conformance_modules')
+EXAMPLES_DIR = os.path.join(ROOT, 'examples')     # example modules have a `command` too
+
+
+def is_module_case(path):
+    return os.path.isdir(path) and os.path.exists(os.path.join(path, 'command'))
+
+
+def module_cases(paths):
+    if not paths:
+        paths = [MODULES_DIR, EXAMPLES_DIR]
+    for p in paths:
+        p = p.rstrip(os.sep)
+        if is_module_case(p):
+            yield p
+        elif os.path.isdir(p) and os.path.abspath(p) in (MODULES_DIR, EXAMPLES_DIR):
+            for name in sorted(os.listdir(p)):
+                if is_module_case(os.path.join(p, name)):
+                    yield os.path.join(p, name)
+
+
+def run_real_go_module(case):
+    with open(os.path.join(case, 'command')) as f:
+        args = f.read().split()
+    with tempfile.TemporaryDirectory() as tmp:
+        moddir = os.path.join(tmp, os.path.basename(case))
+        copy_module(case, moddir)
+        env = dict(ENV, GOMAXPROCS='1', GOFLAGS='-count=1')
+        if '-race' in args:
+            env['CGO_ENABLED'] = '1'      # the race detector's runtime needs cgo
+        r = subprocess.run(['go'] + args, cwd=moddir, env=env, capture_output=True, timeout=600,
+                           stdin=subprocess.DEVNULL)
+        out = normalize_module_output(r.stdout.decode('utf-8', 'surrogateescape'), moddir)
+        err = normalize_module_output(r.stderr.decode('utf-8', 'surrogateescape'), moddir)
+    return {'out': out, 'err': err, 'exit': r.returncode}
+
+
+def write_expected(files, changed, check):
+    """files: {path: content or None (remove)}; prints and (unless check)
+    writes the differences; returns the count of files that differ."""
+    for fn, content in files.items():
+        old = None
+        if os.path.exists(fn):
+            with open(fn, encoding='utf-8', errors='surrogateescape', newline='') as f:
+                old = f.read()
+        if old == content:
+            continue
+        changed += 1
+        print(f'--- {os.path.relpath(fn, ROOT)}')
+        sys.stdout.writelines(difflib.unified_diff(
+            (old or '').splitlines(True), (content or '').splitlines(True), 'old', 'new'))
+        print()
+        if check:
+            continue
+        if content is None:
+            os.remove(fn)
+        else:
+            with open(fn, 'w', encoding='utf-8', errors='surrogateescape', newline='') as f:
+                f.write(content)
+    return changed
+
+
+def regen_modules(paths, check):
+    changed = nondet = 0
+    for case in module_cases(paths):
+        first = run_real_go_module(case)
+        again = run_real_go_module(case)
+        if first != again:
+            nondet += 1
+            print(f'NONDETERMINISTIC {os.path.relpath(case, ROOT)}: two runs of real Go differ; not written')
+            continue
+        files = {os.path.join(case, 'expected' + ext): c for ext, c in expected_files(first).items()}
+        changed = write_expected(files, changed, check)
+    return changed, nondet
+
+
 def programs(paths):
     if not paths:
         paths = [os.path.join(ROOT, 'tests', 'conformance'), os.path.join(ROOT, 'examples')]
     for p in paths:
         if os.path.isdir(p):
             for d, dirs, files in os.walk(p):
-                dirs.sort()
+                # a module case (examples/cache/) is regenerated as a module
+                dirs[:] = sorted(x for x in dirs if not is_module_case(os.path.join(d, x)))
                 for f in sorted(files):
                     if f.endswith('.go'):
                         yield os.path.join(d, f)
@@ -116,8 +200,12 @@ def main():
     ap.add_argument('paths', nargs='*')
     ap.add_argument('--check', action='store_true', help='only show differences')
     opts = ap.parse_args()
-    changed = nondet = 0
-    for path in programs(opts.paths):
+    module_paths = [p for p in opts.paths if is_module_case(p.rstrip(os.sep))
+                    or os.path.abspath(p) == MODULES_DIR]
+    file_paths = [p for p in opts.paths if p not in module_paths]
+    changed, nondet = regen_modules(module_paths, opts.check) if module_paths or not opts.paths else (0, 0)
+    progs = programs(file_paths) if file_paths or not opts.paths else ()
+    for path in progs:
         stem = path[:-3]
         rel = os.path.relpath(path, ROOT)
         if os.path.exists(stem + '.match'):
@@ -146,26 +234,8 @@ def main():
             nondet += 1
             print(f'NONDETERMINISTIC {rel}: two runs of real Go differ; not written')
             continue
-        for ext, content in expected_files(first).items():
-            fn = stem + ext
-            old = None
-            if os.path.exists(fn):
-                with open(fn, encoding='utf-8', errors='surrogateescape', newline='') as f:
-                    old = f.read()
-            if old == content:
-                continue
-            changed += 1
-            print(f'--- {os.path.relpath(fn, ROOT)}')
-            sys.stdout.writelines(difflib.unified_diff(
-                (old or '').splitlines(True), (content or '').splitlines(True), 'old', 'new'))
-            print()
-            if opts.check:
-                continue
-            if content is None:
-                os.remove(fn)
-            else:
-                with open(fn, 'w', encoding='utf-8', errors='surrogateescape', newline='') as f:
-                    f.write(content)
+        changed = write_expected({stem + ext: c for ext, c in expected_files(first).items()},
+                                 changed, opts.check)
     print(f'{changed} expected file(s) {"differ" if opts.check else "updated"}, {nondet} nondeterministic')
     return 1 if (opts.check and changed) or nondet else 0
 

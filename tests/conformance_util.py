@@ -92,3 +92,40 @@ def stream_matches(rule, got: str, expected: str | None) -> bool:
     if kind == 'regex':
         return re.fullmatch(arg, got, re.S) is not None
     raise ValueError(f'unknown match rule {kind!r}')
+
+
+# tests/conformance_modules/NAME/: a module, its `command` file (the go
+# subcommand and arguments: `run .`, `test -v ./...`) and the expected
+# expected.out / expected.err / expected.exit that real Go gave in a copy of
+# the module. Both sides run in a temporary copy and are normalised alike:
+# that directory becomes $MODDIR, the times in `ok`/`FAIL` package lines and in
+# `--- PASS/FAIL/SKIP` lines become 0, benchmark results and the cpu line are
+# masked, `-N` (GOMAXPROCS) leaves benchmark names, and goroutine traces (of a
+# panic or a timeout: addresses, goroutine ids) and -race reports (whose
+# stacks minigo shortens) are cut down to one line.
+MODULE_FILES = ('command', 'expected.out', 'expected.err', 'expected.exit')
+_PKG_TIME = re.compile(r'^((?:ok|FAIL)\s+\S+\t)\d+\.\d+s$', re.M)
+_TEST_TIME = re.compile(r'^(\s*--- (?:PASS|FAIL|SKIP): .*) \(\d+\.\d+s\)$', re.M)
+_BENCH = re.compile(r'^(Benchmark\S*?)(?:-\d+)?\s+\d+\s+\d[\d.]*\s+ns/op.*$', re.M)
+_CPU = re.compile(r'^cpu: .*$', re.M)
+_RACE = re.compile(r'^==================\nWARNING: DATA RACE\n.*?^==================\n', re.M | re.S)
+_TRACE = re.compile(r'^goroutine \d+ \[.*?(?=^exit status |\Z)', re.M | re.S)
+
+
+def normalize_module_output(text: str, moddir: str) -> str:
+    import os
+    for d in {os.path.realpath(moddir), moddir}:
+        text = text.replace(d, '$MODDIR')
+    text = _PKG_TIME.sub(r'\g<1>0.000s', text)
+    text = _TEST_TIME.sub(r'\1 (0.00s)', text)
+    text = _BENCH.sub(r'\1\tN\tT ns/op', text)
+    text = _TRACE.sub('goroutine TRACE\n', text)
+    text = _RACE.sub('WARNING: DATA RACE (report)\n', text)
+    return _CPU.sub('cpu: CPU', text)
+
+
+def copy_module(src: str, dst: str):
+    """The module of a conformance case, without the case's own files."""
+    import shutil
+    shutil.copytree(src, dst, ignore=lambda d, names: [n for n in names if d == src and n in MODULE_FILES],
+                    dirs_exist_ok=True)

@@ -26,13 +26,24 @@ def _cli(capsys, *argv):
     return code, out, err
 
 
-@pytest.mark.parametrize('name', sorted(cli.COMMANDS))
+@pytest.mark.parametrize('name', sorted(set(cli.COMMANDS) - {'test'}))
 @pytest.mark.parametrize('flag', ['-h', '-help', '--help'])
 def test_every_subcommand_prints_its_usage_for_help(capsys, name, flag):
     code, out, err = _cli(capsys, name, flag)
     assert code == 0 and err == ''
     assert out.startswith(f'usage: minigo {name}')
     assert out == _cli(capsys, 'help', name)[1]
+
+
+@pytest.mark.parametrize('flag', ['-h', '-help', '--help'])
+def test_test_answers_help_as_go_test(capsys, flag):
+    """`go test -h` prints go test's two-line usage on stderr, exit 2 (go1.27.3);
+    `minigo help test` has the whole usage, with test's flags."""
+    from minigo.gotest import USAGE
+    code, out, err = _cli(capsys, 'test', flag)
+    assert (code, out, err) == (2, '', USAGE + '\n')
+    code, out, err = _cli(capsys, 'help', 'test')
+    assert code == 0 and out.startswith('usage: minigo test') and '-timeout D' in out
 
 
 def test_help_lists_every_subcommand(capsys):

@@ -21,8 +21,9 @@ LAYERS = [
     {'runtime'},                       # values, run context, scheduler, channels, formatting
     {'compile'},                       # closures from checked AST
     {'stdlib'},                        # the standard packages
-    {'frontend', 'runner'},            # source -> checked program; running one in a run context
-    {'api', 'explore'},                # minigo.run / minigo.check; schedule exploration
+    {'frontend', 'runner', 'project'}, # source -> checked program (one file, or packages of a
+                                       # module); running one in a run context
+    {'api', 'explore', 'gotest'},      # minigo.run / minigo.check; schedule exploration; minigo test
     {'repl'},
     {'cli'},
     {'__main__', '__init__'},          # the package's face: `python -m minigo`, `import minigo`

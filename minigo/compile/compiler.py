@@ -17,6 +17,7 @@ from __future__ import annotations
 
 
 from .. import constant as C
+from ..errors import LINE_STRIDE, FileSet
 from .. import types as T
 from ..typecheck.generics import subst, type_key
 from ..typecheck.operand import CONSTANT
@@ -62,6 +63,8 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
         self.line_offset = 0        # lines of wrapper before the named source (name_source)
         self.init_count = 0         # func inits named so far (main.init.0, main.init.1...)
         self.sites_off = False      # compiling a deferred builtin: no positions (call_site)
+        # a package of several files: positions say which file (errors.FileSet)
+        self.fileset = src if isinstance(src, FileSet) else None
         for fobj, fdecl in info.funcs:
             self.func_decls[fobj] = fdecl
         if not hasattr(pkg, 'info'):
@@ -76,12 +79,28 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
         self.src_path = path
         self.line_offset = line_offset
 
+    def locate(self, pos):
+        """(file path, line) of a source position, as Go's runtime names it:
+        in a package of several files (a FileSet, whose files' lines start at
+        k * LINE_STRIDE) the file it is in; otherwise the named source, less
+        its wrapper lines (name_source)."""
+        if self.fileset is not None and pos[0] >= LINE_STRIDE:
+            return self.fileset.locate(pos)
+        return self.src_path, pos[0] - self.line_offset
+
     def site(self, pos, func=None):
         """(file, line, function) of a source position, as a Go trace prints
         it; func defaults to the function being compiled."""
         if func is None:
-            func = self.ctx.go_name if self.ctx is not None and self.ctx.go_name else f'{self.pkg.name}.init'
-        return (self.src_path, pos[0] - self.line_offset, func)
+            func = self.ctx.go_name if self.ctx is not None and self.ctx.go_name else f'{self.pkg_go_name()}.init'
+        return (*self.locate(pos), func)
+
+    def pkg_go_name(self):
+        """The package as Go's runtime names its functions: main, or a
+        package of the module by its import path (example.com/m/cache)."""
+        if self.pkg is None:
+            return 'main'
+        return self.pkg.path if getattr(self.pkg, 'local', False) else self.pkg.name
 
     # ------------------------------------------------------------ program
 
@@ -270,7 +289,7 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
             # a closure nested in a closure is outer.funcN too in a default
             # (inlining) build; only -gcflags=-l builds say outer.N
             return f'{parent.go_name}.func{parent.lit_count}'
-        pkg = self.pkg.name if self.pkg is not None else 'main'
+        pkg = self.pkg_go_name()      # a package of the module: example.com/m/cache.New
         recv = sig.recv if sig is not None else None
         if recv is not None:
             t = recv.type
@@ -311,7 +330,7 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
             ctx.subst = merged
         ctx.go_name = self.go_func_name(name, sig, parent)
         if ftype is not None and ftype.pos:
-            ctx.decl_line = ftype.pos[0] - self.line_offset
+            ctx.decl_path, ctx.decl_line = self.locate(ftype.pos)
         ctx.body = body
         saved = self.ctx
         self.ctx = ctx
@@ -328,7 +347,7 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
             if ctx.has_defer:
                 ctx.defer_slot = ctx.new_slot()
                 ctx.ret_line_slot = ctx.new_slot()
-                ctx.end_line = body.rbrace[0] - self.line_offset if body.rbrace else 0
+                ctx.end_line = self.locate(body.rbrace)[1] if body.rbrace else 0
             body_fn = self.block(body.stmts)
             captures = list(ctx.captures)
             ncap = len(captures)

@@ -36,6 +36,7 @@ class FuncCtx:
         self.ret_line_slot = None  # with defers: the line of the return statement that ran
         self.end_line = 0          # the line of the body's closing brace
         self.decl_line = 0         # the line of the function's `func`
+        self.decl_path = None      # the file it is declared in (None: the compiler's src_path)
         self.ret_slot = None
         self.result_vars = []
         self.named_results = False

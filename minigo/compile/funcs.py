@@ -27,8 +27,9 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
     """cap_slots: the frame slots where the captured cells go. Each trampoline
     has a parameter `_gofn` defaulting to the Go name of the function, which
     the panic trace reads off the Python frames (runtime/traceback.py), with
-    its file and the line it is declared at."""
-    gofn = (ctx.go_name or name, ctx.compiler.src_path, ctx.decl_line)
+    its file (in a package of several files, the one it is declared in) and
+    the line it is declared at."""
+    gofn = (ctx.go_name or name, ctx.decl_path or ctx.compiler.src_path, ctx.decl_line)
     rt = ctx.compiler.run
     ncap = len(cap_slots)
     npad = nslots - nparams

@@ -23,7 +23,7 @@ goroutines keep running between inputs. Ctrl-C stops the running input and its g
   :env               names in scope with their types
   :type EXPR         the type of an expression
   :doc NAME          a declaration and its doc comment (fmt.Println, strings.Builder, your own)
-  :load FILE.go      add a file's declarations (its main is not run)
+  :load FILE.go|DIR  add a file's (or a package directory's) declarations (main is not run)
   :run               run main()
   :goroutines        every goroutine, what it is doing and which input started it
   :kill G...         stop goroutines by id

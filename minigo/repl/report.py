@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import COL_MAX
+from ..errors import COL_MAX, FileSet
 
 
 @dataclass
@@ -55,6 +55,9 @@ class InputError(Exception):
         for e in el.sorted():
             if e.pos is None:
                 d = Diag(where, None, 0, e.msg)
+            elif isinstance(src, FileSet):      # :load DIR: the file the error is in
+                display, line, col = src.diagnostic_pos(e.pos)
+                d = Diag(display + ':', line, min(col, COL_MAX), e.msg, src.line(e.pos[0]), e.pos[1])
             else:
                 line, col = src.go_pos(e.pos)
                 d = Diag(where, max(1, line - offset), col, e.msg, src.line(line), e.pos[1])

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .. import types as T
-from ..errors import ErrorList, Source, go_display_path
+from ..errors import ErrorList, FileSet, Source, go_display_path
 from ..syntax import ast as A
 from .docs import doc_comments
 from .report import InputError
@@ -63,6 +63,7 @@ class Session:
         self.info = self.chk.info
         self.info.package = self.pkg
         self.comp = None
+        self.fset = None        # the files of packages loaded by :load DIR (errors.FileSet)
         self.counter = 0
         self.show_time = False
         self.docs = {}          # name (Type.Method for methods) -> the user's doc comment
@@ -75,6 +76,7 @@ class Session:
             from .show import ReplCompiler
             self.comp = ReplCompiler(self.info, self.pkg, self.write_out, self.paint)
             self.comp.run.method_resolver = self.comp.ensure_methods
+        self.comp.fileset = self.fset     # a loaded package's code names its own files
         for fobj, fdecl in self.info.funcs:
             self.comp.func_decls[fobj] = fdecl
         return self.comp
@@ -137,6 +139,39 @@ class Session:
             raise InputError.from_errors(tree.errors, src, offset, where)
         return src, tree, offset, where
 
+    def parse_files(self, files):
+        """Parse a package's files ((path, text) in name order) into the
+        session's FileSet, as one File: their declarations, each import once
+        (the session has one file scope)."""
+        from ..project.build import merged
+        from ..syntax.ast import shift_lines
+        from ..syntax.parser import parse_source
+        if self.fset is None:
+            self.fset = FileSet()
+        trees = []
+        for path, text in files:
+            src = Source(path, text)
+            where = src.display + ':'
+            try:
+                tree = parse_source(src)
+            except ErrorList as el:
+                raise InputError.from_errors(el, src, 0, where)
+            if tree.errors:
+                raise InputError.from_errors(tree.errors, src, 0, where)
+            trees.append(shift_lines(tree, self.fset.add(src)))
+        seen = set()
+        for t in trees:
+            for d in t.decls:
+                if isinstance(d, A.GenDecl) and d.tok == 'import':
+                    keep = []
+                    for spec in d.specs:
+                        key = (spec.name.name if spec.name is not None else None, spec.path.val)
+                        if key not in seen:
+                            seen.add(key)
+                            keep.append(spec)
+                    d.specs = keep
+        return self.fset, merged(trees), 0, ''
+
     def begin_check(self, src):
         chk = self.chk
         chk.src = src
@@ -161,6 +196,9 @@ class Session:
         except TooManyErrors:
             pass
         except ImportFailure as e:
+            if e.pos and isinstance(chk.src, FileSet):      # :load DIR: the file it is in
+                display, line, col = chk.src.diagnostic_pos(e.pos)
+                raise InputError.message(e.msg, line, col, display + ':')
             line, col = chk.src.go_pos(e.pos) if e.pos else (offset + 1, 1)
             raise InputError.message(e.msg, line - offset, col, where)
         if chk.errors:
@@ -202,9 +240,12 @@ class Session:
 
     # ------------------------------------------------------------ declarations
 
-    def prepare_decls(self, text, path=None):
-        """Declarations typed at the prompt, or a whole file (path: :load)."""
-        if path is None:
+    def prepare_decls(self, text, path=None, files=None):
+        """Declarations typed at the prompt, a whole file (path: :load FILE),
+        or a package's files (files: (path, text) pairs, :load DIR)."""
+        if files is not None:
+            src, tree, offset, where = self.parse_files(files)
+        elif path is None:
             src, tree, offset, where = self.parse('package main\n', text)
         else:
             src, tree, offset, where = self.parse('', text, path=path)
@@ -291,7 +332,25 @@ class Session:
     # ------------------------------------------------------------ files
 
     def load(self, path, report=None):
-        """:load FILE: the file's declarations (its main is not run)."""
+        """:load FILE: the file's declarations (its main is not run). :load
+        DIR: a package directory's files (not its tests), in name order, as
+        one input; errors name the file they are in."""
+        import os
+        if os.path.isdir(path):
+            names = sorted(n for n in os.listdir(path) if n.endswith('.go') and not n.endswith('_test.go'))
+            if not names:
+                self.write_err(f'no Go files in {os.path.abspath(path)}\n')
+                return 'error'
+            files = []
+            for n in names:
+                p = os.path.join(path, n)
+                try:
+                    with open(p, encoding='utf-8', errors='surrogateescape') as f:
+                        files.append((p, f.read()))
+                except OSError as e:
+                    self.write_err(f'open {p}: {e.strerror.lower() if e.strerror else e}\n')
+                    return 'error'
+            return self.attempt(lambda: self.prepare_decls(None, files=files), f':load {path}', report)
         try:
             with open(path, encoding='utf-8', errors='surrogateescape') as f:
                 text = f.read()

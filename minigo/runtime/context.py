@@ -31,8 +31,9 @@ class Run:
     flush), stdin has read1 or read."""
 
     def __init__(self, *, stdout, stderr, stdin, args=('prog',), environ=None, seed=None,
-                 virtual_time=False, sched='go'):
+                 virtual_time=False, sched='go', cwd=None):
         self.stdout = stdout
+        self.cwd = cwd              # the program's working directory (bytes), None: the process's
         self.stderr = stderr
         self.stdin = stdin
         self.args = list(args)

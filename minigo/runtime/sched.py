@@ -54,7 +54,7 @@ SLICE_SECONDS = 0.010  # the CPU time a full slice stands for on the virtual clo
 class G:
     __slots__ = ('id', 'glet', 'panics', 'defer_callee', 'wait_reason', 'waiting', 'done', 'fn',
                  'args', 'created_at', 'result', 'select_done', 'sleep_until', 'timer_seq', 'label',
-                 'wake_value', 'parked', 'started', 'locals', 'parent_id')
+                 'wake_value', 'parked', 'started', 'locals', 'parent_id', 'bubble')
 
     def __init__(self, gid, fn, args):
         self.id = gid
@@ -76,6 +76,7 @@ class G:
         self.parked = False
         self.started = False
         self.locals = None
+        self.bubble = None        # the synctest bubble it belongs to (runtime/bubble.py)
 
 
 _RUNTIME_G = object()   # a place-holder for one of the runtime's own goroutines
@@ -135,16 +136,33 @@ class Scheduler:
         self.tracer = None        # a runtime.tracer.Tracer while --trace records the run
         self.race = None          # the runtime.race.Detector under -race
         self.deadline = None      # time.monotonic() after which the run's interrupt hook stops it
+        self.bubbles = []         # testing/synctest bubbles (runtime/bubble.py)
+        self.timer_bubble = None  # the bubble whose timers are firing
 
     # ------------------------------------------------------------ clock
 
+    def bubble(self):
+        """The synctest bubble of the running code (a goroutine or a firing timer)."""
+        if self.timer_bubble is not None:
+            return self.timer_bubble
+        g = self.current
+        return g.bubble if g is not None else None
+
     def now(self):
-        """Seconds since the program started (virtual or real)."""
+        """Seconds since the program started (virtual or real); in a synctest
+        bubble, on its fake clock."""
+        if self.bubbles:
+            b = self.bubble()
+            if b is not None:
+                return b.vclock
         if self.virtual:
             return self.vclock
         return _time.monotonic() - self.start_mono
 
     def wall(self):
+        if self.bubbles and self.bubble() is not None:
+            from .bubble import BASE_WALL
+            return BASE_WALL + self.now()
         return self.start_real + self.now()
 
     # ------------------------------------------------------------ goroutines
@@ -154,6 +172,11 @@ class Scheduler:
         self.next_id += 1
         g.created_at = created_at
         g.parent_id = self.current.id if self.current is not None else 0
+        if self.bubbles:
+            b = self.bubble()
+            if b is not None:
+                g.bubble = b
+                b.members.add(g)
         g.glet = greenlet.greenlet(self._run_g, parent=self.hub)
         self.gs[g.id] = g
         self._put(g)
@@ -195,6 +218,8 @@ class Scheduler:
         finally:
             g.done = True
             self.gs.pop(g.id, None)
+            if g.bubble is not None:
+                g.bubble.members.discard(g)
         if g is self.main_g:
             self.main_done = True
 
@@ -273,7 +298,8 @@ class Scheduler:
     def add_timer(self, when, callback):
         self.timer_seq += 1
         entry = [when, self.timer_seq, callback]
-        heapq.heappush(self.timers, entry)
+        b = self.bubble() if self.bubbles else None
+        heapq.heappush(self.timers if b is None else b.timers, entry)
         return entry
 
     @staticmethod
@@ -306,6 +332,10 @@ class Scheduler:
         while True:
             if self.main_done:
                 return 0
+            if self.bubbles:
+                from .bubble import service
+                self.current = None
+                service(self)
             if self.timers:
                 self._fire_due_timers()
             if self.runnable():

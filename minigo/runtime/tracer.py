@@ -35,6 +35,11 @@ class Tracer:
         self.s = sched
         self.src = src
         self.sites = goroutine_sites(tree) if tree is not None else {}
+        from ..errors import FileSet
+        # a package of several files: a goroutine's created_at names its file
+        self.fset = src if isinstance(src, FileSet) else None
+        if self.fset is not None:
+            self.sites = {self.fset.locate((line, 0)): name for line, name in self.sites.items()}
         self.events = []
         self.state = {}        # gid -> (state name, start ts, args)
         self.names = {}        # gid -> (name, created-at text)
@@ -153,10 +158,22 @@ class Tracer:
         if ca is None:
             return (f'goroutine {g.id}', '')
         line = ca[1]
-        name = self.sites.get(line) or 'main.func'
-        where = f'{self.src.display if self.src is not None else "?"}:{line}'
+        if self.fset is not None:
+            name = self.sites.get((ca[0], line)) or 'main.func'
+            where = f'{self._display(ca[0])}:{line}'
+        else:
+            name = self.sites.get(line) or 'main.func'
+            where = f'{self.src.display if self.src is not None else "?"}:{line}'
         by = f' by goroutine {creator.id}' if creator is not None and not creator.done else ''
         return (name, f'created at {where}{by}')
+
+    def _display(self, path):
+        """How the FileSet's file at (absolute) path is named in messages."""
+        import os
+        for f in self.fset.files[1:]:
+            if os.path.abspath(f.path) == path:
+                return f.display
+        return path
 
     # ------------------------------------------------------------ output
 

@@ -95,6 +95,8 @@ PACKAGES = {
     'text/template': 'tmpl.text',
     'html/template': 'tmpl.html',
     'encoding/xml': 'encxml',
+    'testing': 'testing',
+    'testing/synctest': 'synctest',
 }
 
 _cache = {}           # checked packages: pure functions of the sources, shared by all runs

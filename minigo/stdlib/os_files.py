@@ -285,7 +285,7 @@ def _cwd():
     """The run's working directory (the process's until the run changes it)."""
     st = _files()
     if st.cwd is None:
-        st.cwd = _os.getcwdb()
+        st.cwd = current().cwd or _os.getcwdb()
     return st.cwd
 
 

@@ -214,13 +214,15 @@ func (t Time) Location() *Location {
 	}
 	return t.loc
 }
-func (t Time) UTC() Time   { t.loc = UTC; return t }
-func (t Time) Local() Time { t.loc = Local; return t }
+// UTC, Local and In drop the monotonic reading, as Go's setLoc does.
+func (t Time) UTC() Time   { t.loc = UTC; t.mono = 0; return t }
+func (t Time) Local() Time { t.loc = Local; t.mono = 0; return t }
 func (t Time) In(loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Time.In")
 	}
 	t.loc = loc
+	t.mono = 0
 	return t
 }
 func (t Time) Round(d Duration) Time

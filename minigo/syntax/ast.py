@@ -532,3 +532,48 @@ def _field_names(cls):
     if names is None:
         names = _FIELDS[cls] = tuple(f.name for f in fields(cls))
     return names
+
+
+_POS_FIELDS = {}
+
+
+def _pos_fields(cls):
+    names = _POS_FIELDS.get(cls)
+    if names is None:
+        names = _POS_FIELDS[cls] = tuple(f.name for f in fields(cls) if 'Pos' in str(f.type))
+    return names
+
+
+def shift_lines(tree, base):
+    """Add base to the line of every position in tree (and in the scanner
+    errors it carries): how a file joins a FileSet (errors.FileSet). An
+    explicit stack, as in clone: any depth is fine."""
+    if not base:
+        return tree
+    work = [tree]
+    seen = set()          # a node reached twice (an ImportSpec: File.imports and its GenDecl) moves once
+    while work:
+        v = work.pop()
+        if isinstance(v, Node):
+            if id(v) in seen:
+                continue
+            seen.add(id(v))
+            cls = type(v)
+            for f in _pos_fields(cls):
+                p = getattr(v, f)
+                if p is not None:
+                    setattr(v, f, (p[0] + base, p[1]))
+            for f in _field_names(cls):
+                x = getattr(v, f)
+                if isinstance(x, (Node, list)):
+                    work.append(x)
+                elif f == 'val' and getattr(x, 'pos', None) is not None and hasattr(x, 'msg'):
+                    x.pos = (x.pos[0] + base, x.pos[1])     # a malformed literal's literals.Bad
+        elif isinstance(v, list):
+            work.extend(x for x in v if isinstance(x, (Node, list)))
+    errs = getattr(tree, 'errors', None)
+    if errs:
+        for e in errs.errors:
+            if e.pos is not None:
+                e.pos = (e.pos[0] + base, e.pos[1])
+    return tree

@@ -3,7 +3,7 @@ cmd/compile's types2 words them. `check_file` is the entry point."""
 from __future__ import annotations
 
 from .. import types as T
-from ..errors import ErrorList
+from ..errors import ErrorList, Source
 from ..syntax import ast as A
 
 
@@ -12,26 +12,31 @@ def check_file(src, tree: A.File, importer, repl=False):
     checked Package of an import path, or None (the standard library passes
     its own: the checker sits below it). Returns an Info; raises ErrorList
     (in gc's format) on errors."""
+    return check_package(src, [tree], importer, repl=repl)
+
+
+def check_package(src, trees, importer, path='main', repl=False):
+    """Type-check the files of one package (trees, in the compiler's order;
+    src a Source, or for several files the FileSet their positions are in)."""
     from .checker import Checker, TooManyErrors
     from .decl import ImportFailure
-    pkg = T.Package('main', tree.package.name)
+    pkg = T.Package(path, trees[0].package.name)
     chk = Checker(src, pkg, importer, repl=repl)
     # scanner errors (a malformed literal...): gc reports them with the checker's
     chk.scan_errors_seeded = True
-    if tree.errors:
-        chk.errors.errors.extend(tree.errors.errors)
+    for tree in trees:
+        if tree.errors:
+            chk.errors.errors.extend(tree.errors.errors)
     try:
         # Label and branch errors come from cmd/compile's parser, before types2 runs.
-        lines = None
-        for d in tree.decls:
-            if isinstance(d, A.FuncDecl) and d.body is not None:
-                if lines is None:
-                    lines = src.text.split('\n')
-                if _may_hold_func_lit(lines, d.body):
-                    for body in _bodies(d.body):
-                        chk.check_branches(body)
-                chk.check_branches(d.body)
-        info = chk.check_file(tree)
+        for tree in trees:
+            for d in tree.decls:
+                if isinstance(d, A.FuncDecl) and d.body is not None:
+                    if _may_hold_func_lit(src, d.body):
+                        for body in _bodies(d.body):
+                            chk.check_branches(body)
+                    chk.check_branches(d.body)
+        info = chk.check_files(trees)
     except TooManyErrors:
         raise chk.errors
     except ImportFailure as e:
@@ -44,19 +49,22 @@ def check_file(src, tree: A.File, importer, repl=False):
         # it high enough for ~100,000 levels; gc itself runs out of stack
         # there): one error line, in go/parser's words, at the deepest node.
         el = ErrorList(src)
-        el.add(_deepest(tree), 'exceeded max nesting depth')
+        el.add(_deepest(trees[0]), 'exceeded max nesting depth')
         raise el from None
     info.package = pkg
     info.checker = chk
     return info
 
 
-def _may_hold_func_lit(lines, body):
+def _may_hold_func_lit(src, body):
     """Whether the lines of a function body hold the word `func` at all:
     most bodies have no function literal, and walking every node of a big
-    generated function to learn that costs more than its whole check."""
+    generated function to learn that costs more than its whole check. (For
+    the files of a package, a FileSet, the walk is always made.)"""
+    if type(src) is not Source:
+        return True
     (first, _), (last, _) = body.pos, body.rbrace
-    return any('func' in line for line in lines[first - 1:last])
+    return any('func' in src.line(n) for n in range(first, last + 1))
 
 
 def _bodies(block):

@@ -359,15 +359,19 @@ class CallMixin:
                 obj.used = True
                 pkg = obj.imported
                 exp = pkg.scope.lookup(sel)
+                if exp is not None and not exp.exported():
+                    exp = None     # gc reads export data: an unexported name is not there
                 if exp is None:
                     if not pkg.fake:
-                        self.errorf(e.sel, f'undefined: {expr_str(e)}')
+                        # types2: a hint when an exported name matches ignoring case
+                        have = next((n for n, o in pkg.scope.elems.items()
+                                     if o.exported() and n.lower() == sel.lower()), None)
+                        hint = f' (but have {have})' if have else ''
+                        self.errorf(e.sel, f'undefined: {expr_str(e)}{hint}')
                     x.invalidate()
                     x.type = T.INVALID_T
                     x.expr = e
                     return
-                if not exp.exported():
-                    self.errorf(e.sel, f'name {sel} not exported by package {pkg.name}')
                 self.record_use(e.sel, exp)
                 if isinstance(exp, T.Const):
                     x.mode = CONSTANT

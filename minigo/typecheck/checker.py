@@ -259,8 +259,18 @@ class Checker(DeclMixin, TypeExprMixin, ExprMixin, CallMixin, BuiltinMixin, Inde
     # ------------------------------------------------------------ entry point
 
     def check_file(self, f: A.File):
+        return self.check_files([f])
+
+    def check_files(self, files):
+        """Check a package's files, given in the order the compiler is given
+        them (which orders package variables and init functions): each file
+        has a scope of its own for its imports, under the package scope."""
         try:
-            self.collect_objects(f)
+            for i, f in enumerate(files):
+                if i:
+                    self.file_scope = T.Scope(self.pkg_scope, kind='file')
+                    self.scope = self.file_scope
+                self.collect_objects(f, last=i == len(files) - 1)
             self.package_objects()
             self.process_delayed(0)
             self.compute_init_order()

@@ -30,7 +30,9 @@ class DeclMixin:
 
     # ------------------------------------------------------------ collection
 
-    def collect_objects(self, f: A.File):
+    def collect_objects(self, f: A.File, last=True):
+        """Declare f's package-level objects; last: f is the package's last
+        file, so imports can be checked against the whole package scope."""
         from .checker import DeclInfo
         pkg_scope = self.pkg_scope
         for decl in f.decls:
@@ -71,7 +73,11 @@ class DeclMixin:
             elif isinstance(decl, A.FuncDecl):
                 self.collect_func(decl)
         self.info.init_order = []
-        # Package-level objects must not shadow imports in the file scope.
+        if last:
+            self.check_import_shadowing()
+
+    def check_import_shadowing(self):
+        """Package-level objects (of any file) must not shadow a file's imports."""
         for pn in self.imports:
             alt = self.pkg_scope.lookup(pn.name)
             if alt is not None:
@@ -134,6 +140,7 @@ class DeclMixin:
             self.errorf(ident, 'cannot declare main - must be func')
             return
         self.declare(self.pkg_scope, ident, obj)
+        d.file_scope = self.file_scope
         self.obj_map[obj] = d
         obj.order = len(self.obj_map)
         obj.decl = d
@@ -144,7 +151,7 @@ class DeclMixin:
         name = decl.name.name
         obj = T.Func(name, None, decl.name.pos, self.pkg)
         obj.has_body = decl.body is not None
-        d = DeclInfo(fdecl=decl)
+        d = DeclInfo(fdecl=decl, file_scope=self.file_scope)
         if decl.recv is None:
             if name == 'init' or (name == 'main' and self.pkg.name == 'main'):
                 if decl.type.type_params:
@@ -245,7 +252,7 @@ class DeclMixin:
         self.obj_path.append(obj)
         saved = (self.decl, self.scope, self.iota, self.errpos, self.sig)
         self.decl = d
-        self.scope = self.file_scope
+        self.scope = d.file_scope or self.file_scope
         self.iota = None
         self.errpos = None
         self.sig = None

@@ -126,7 +126,14 @@ class LookupMixin:
         for m in (named_methods(base) if isinstance(base, T.Named) else []):
             if m.type is None:
                 self.obj_decl(m)
-        return lookup_field_or_method(typ, addressable, name, fold_case)
+        found = lookup_field_or_method(typ, addressable, name, fold_case)
+        obj = found[0]
+        if not fold_case and obj is not None and not obj.exported() and obj.pkg is not None \
+                and obj.pkg is not self.pkg and getattr(obj.pkg, 'local', False):
+            # types2 matches unexported names by (package, name): another
+            # package's is not found (and the error names it as inaccessible)
+            return None, None, False
+        return found
 
     def method_signature(self, m: T.Func, recv_type):
         """The method's signature with receiver type parameters substituted

@@ -1,0 +1,5 @@
+package b
+
+import "example.com/cycle/c"
+
+func G() { c.H() }

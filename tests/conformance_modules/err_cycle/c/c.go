@@ -1,0 +1,5 @@
+package c
+
+import "fmt"
+
+func H() { fmt.Println() }

@@ -1,0 +1,5 @@
+package c
+
+import "example.com/cycle/a"
+
+func I() { a.F() }

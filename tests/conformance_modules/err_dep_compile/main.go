@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/dep/store"
+)
+
+func main() { fmt.Println(store.Get()) }

@@ -1,0 +1,3 @@
+module example.com/nomain
+
+go 1.27

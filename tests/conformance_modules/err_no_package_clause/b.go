@@ -1,0 +1,2 @@
+// b.go forgot its package clause
+func helper() {}

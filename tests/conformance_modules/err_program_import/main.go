@@ -1,0 +1,5 @@
+package main
+
+import "example.com/prog/tool"
+
+func main() { tool.Helper() }

@@ -1,0 +1,5 @@
+package main
+
+import "example.com/two/lib"
+
+func main() { lib.F() }

@@ -1,0 +1,3 @@
+module example.com/fz
+
+go 1.27

@@ -1,0 +1,3 @@
+package bad
+
+func Two() int { return 3 }

@@ -1,0 +1,3 @@
+package broken
+
+func Four() int { return 4 }

@@ -1,0 +1,3 @@
+module example.com/par
+
+go 1.27

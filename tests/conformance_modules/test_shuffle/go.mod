@@ -1,0 +1,3 @@
+module example.com/shuf
+
+go 1.27

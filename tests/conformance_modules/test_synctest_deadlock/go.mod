@@ -1,0 +1,3 @@
+module example.com/synctest
+
+go 1.27

@@ -1,0 +1,3 @@
+package vet
+
+func Run() {}
