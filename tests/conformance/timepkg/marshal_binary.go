@@ -10,7 +10,7 @@ func main() {
 		time.Date(2024, 3, 15, 10, 30, 45, 123456789, time.UTC),
 		{},
 		time.Date(2024, 3, 15, 10, 30, 45, 0, time.FixedZone("IST", 5*3600+1800)),
-		time.Date(1900, 3, 15, 10, 30, 45, 0, time.FixedZone("LMT", -(4*3600 + 56*60 + 2))),
+		time.Date(1900, 3, 15, 10, 30, 45, 0, time.FixedZone("LMT", -(4*3600+56*60+2))),
 		time.Date(-300, 1, 1, 0, 0, 0, 7, time.FixedZone("minus", -3600)),
 		time.Date(2024, 1, 1, 0, 0, 0, 0, time.FixedZone("UTC", 0)),
 	}
