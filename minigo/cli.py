@@ -45,6 +45,11 @@ RUN_FLAGS = [
     Flag('verbose', 'bool', 'print the seed and other run details on stderr', False, aliases=('v',)),
     Flag('trace', 'string', 'write a goroutine timeline as Chrome/Perfetto trace JSON', None, 'FILE'),
     Flag('trace-html', 'string', 'write the goroutine timeline as a self-contained HTML page', None, 'FILE'),
+    Flag('sandbox', 'bool', 'for code you do not trust: files only in a private temporary directory\n'
+         '(the working directory, removed afterwards), limited memory and time', False),
+    Flag('sandbox-memory', 'int', 'with --sandbox: megabytes of memory the program may use (default 256)',
+         256, 'MB'),
+    Flag('sandbox-time', 'float', 'with --sandbox: seconds the program may run (default 10)', 10.0, 'SECS'),
 ]
 PARSE_FLAGS = [Flag('quiet', 'bool', 'print only syntax errors, not the tree', False, aliases=('q',))]
 TRACE_FLAGS = [Flag('o', 'string', 'the HTML file to write (default: TRACE.html)', None, 'OUT.html',
@@ -201,13 +206,22 @@ def cmd_run(opts, rest) -> int:
     from .runner import run_build, run_program
     from .runtime.context import Run
     arg0 = files[0] if files else pattern
-    run = Run(stdout=sys.stdout.buffer, stderr=sys.stderr.buffer, stdin=sys.stdin.buffer,
-              args=[arg0] + prog_args, seed=opts.pop('seed'), virtual_time=opts.pop('virtual_time'),
-              sched=opts.pop('sched'))
-    if kind == 'build':
-        return run_build(prog, run, **opts)
-    src, tree, info = prog
-    return run_program(src, tree, info, run, **opts)
+    sandbox, memory, seconds = opts.pop('sandbox'), opts.pop('sandbox_memory'), opts.pop('sandbox_time')
+
+    def run_in(box):
+        run = Run(stdout=sys.stdout.buffer, stderr=sys.stderr.buffer, stdin=sys.stdin.buffer,
+                  args=[arg0] + prog_args, seed=opts.pop('seed'), virtual_time=opts.pop('virtual_time'),
+                  sched=opts.pop('sched'), sandbox=box)
+        if kind == 'build':
+            return run_build(prog, run, **opts)
+        src, tree, info = prog
+        return run_program(src, tree, info, run, **opts)
+    if not sandbox:
+        return run_in(None)
+    from .runtime.sandbox import sandboxed
+    with sandboxed(memory << 20 if memory > 0 else None, seconds if seconds > 0 else None) as box:
+        opts['timeout'] = box.seconds
+        return run_in(box)
 
 
 def cmd_test(opts, patterns) -> int:

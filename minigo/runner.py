@@ -32,8 +32,13 @@ def run_program(src, tree, info, run, verbose=False, trace=None, trace_html=None
 
     def target():
         with activated(run):
-            code = _run(src, tree, info, run, verbose, bool(trace or trace_html), race, timeout,
-                        deps, header, body)
+            if run.sandbox is not None:
+                with run.sandbox.memory_limit():
+                    code = _run(src, tree, info, run, verbose, bool(trace or trace_html), race, timeout,
+                                deps, header, body)
+            else:
+                code = _run(src, tree, info, run, verbose, bool(trace or trace_html), race, timeout,
+                            deps, header, body)
             if race and race_summary:
                 code = _race_summary(run, code)
             if trace or trace_html:
@@ -175,6 +180,11 @@ def _run(src, tree, info, run, verbose, trace=False, race=False, timeout=None, d
         from .runtime.traceback import fatal_report
         write_stderr(fatal_report(f).encode('utf-8', 'surrogateescape'))
         return 2
+    except MemoryError:         # past the sandbox's memory limit (or the machine's)
+        flush_stdout()
+        from .runtime.traceback import fatal_report
+        write_stderr(fatal_report(GoFatal('runtime: out of memory')).encode('utf-8', 'surrogateescape'))
+        return 2
     except RecursionError:
         flush_stdout()
         from .runtime.traceback import stack_overflow_report
@@ -183,6 +193,10 @@ def _run(src, tree, info, run, verbose, trace=False, race=False, timeout=None, d
     except KeyboardInterrupt as e:
         run.stopped_by = e
         flush_stdout()
+        if isinstance(e, TimedOut) and run.sandbox is not None:
+            # past the sandbox's time limit: killed, as a supervisor kills a Go binary
+            write_stderr(b'signal: killed\n')
+            return 137
         write_stderr(b'signal: interrupt\n')
         return 130
     except BrokenPipeError:

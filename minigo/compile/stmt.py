@@ -476,6 +476,18 @@ class StmtMixin:
                         d[key] = x
                     return put
                 return prep_map
+        if is_aggregate(t) and isinstance(e, A.StarExpr):
+            # a pointer to an array or struct is the aggregate itself
+            # (no cell and key): the value is copied into it
+            assign_into = build_assign_into(self.rt(t))
+            ptr = self.expr(e.x)
+
+            def prep_deref_agg(fr, _gopos=site):
+                p = ptr(fr)
+                if p is None:
+                    raise nil_deref()
+                return lambda x: assign_into(p, x)
+            return prep_deref_agg
         loc = self.location(e)
         if is_aggregate(t):
             assign_into = build_assign_into(self.rt(t))

@@ -31,7 +31,7 @@ class Run:
     flush), stdin has read1 or read."""
 
     def __init__(self, *, stdout, stderr, stdin, args=('prog',), environ=None, seed=None,
-                 virtual_time=False, sched='go', cwd=None):
+                 virtual_time=False, sched='go', cwd=None, sandbox=None):
         self.stdout = stdout
         self.cwd = cwd              # the program's working directory (bytes), None: the process's
         self.stderr = stderr
@@ -41,6 +41,9 @@ class Run:
         self.environ = dict(os.environb) if environ is None else {
             k.encode() if isinstance(k, str) else k: v.encode() if isinstance(v, str) else v
             for k, v in environ.items()}
+        self.sandbox = sandbox      # runtime.sandbox.Sandbox under `minigo run --sandbox`
+        if sandbox is not None:
+            sandbox.environ(self.environ)
         self.seed = seed
         self.virtual_time = virtual_time
         self.sched_mode = sched     # 'go': Go's order on one P; 'random': seeded interleavings

@@ -282,24 +282,38 @@ def _files():
 
 
 def _cwd():
-    """The run's working directory (the process's until the run changes it)."""
+    """The run's working directory (the process's, or the sandbox's private
+    directory, until the run changes it)."""
     st = _files()
     if st.cwd is None:
-        st.cwd = current().cwd or _os.getcwdb()
+        box = current().sandbox
+        st.cwd = box.root if box is not None else (current().cwd or _os.getcwdb())
     return st.cwd
 
 
-def _path(name):
+class _Refused(bytes):
+    """A file name the run's sandbox does not let it use: _sys fails a
+    system call naming one with EACCES, without making it."""
+
+
+def _path(name, follow=True):
     """A Go file name as the host opens it: relative names from the run's
-    working directory; "" stays "" (ENOENT, as Go gets)."""
+    working directory; "" stays "" (ENOENT, as Go gets). Under a sandbox, a
+    name outside its directory comes back _Refused (follow: whether the
+    call follows a symbolic link in the last element)."""
     name = bytes(name)
-    if not name or name.startswith(b'/'):
-        return name
-    return _os.path.join(_cwd(), name)
+    if name and not name.startswith(b'/'):
+        name = _os.path.join(_cwd(), name)
+    box = current().sandbox
+    if box is not None and name and b'\0' not in name and not box.allows(name, follow):
+        return _Refused(name)
+    return name
 
 
 def _sys(fn, *args):
     """fn(*args) -> (result, 0), or (None, errno) as the system call failed."""
+    if any(type(a) is _Refused for a in args):
+        return None, _errno.EACCES
     try:
         return fn(*args), 0
     except OSError as e:
@@ -697,7 +711,7 @@ def File_Readdir(f, n):
     infos = []
     for name, _ in ents:
         name = _scandir_name(name)
-        s, e = _sys(_os.lstat, _path(parent + b'/' + name))
+        s, e = _sys(_os.lstat, _path(parent + b'/' + name, follow=False))
         if e == _errno.ENOENT:
             continue            # removed since the directory was read
         if e:
@@ -798,7 +812,7 @@ def Mkdir(name, perm):
 
 
 def _is_dir(name, follow=True):
-    s, e = _sys(_os.stat if follow else _os.lstat, _path(name))
+    s, e = _sys(_os.stat if follow else _os.lstat, _path(name, follow))
     return not e and _stat.S_ISDIR(s.st_mode)
 
 
@@ -826,7 +840,7 @@ def MkdirAll(path, perm):
 
 @export
 def Remove(name):
-    p = _path(name)
+    p = _path(name, follow=False)
     _, e = _sys(_os.unlink, p)
     if not e:
         return None
@@ -908,7 +922,7 @@ def _remove_from(parent, base):
 
 @export
 def Rename(oldpath, newpath):
-    old, new = _path(oldpath), _path(newpath)
+    old, new = _path(oldpath, follow=False), _path(newpath, follow=False)
     ns, e = _sys(_os.lstat, new)
     if not e and _stat.S_ISDIR(ns.st_mode):
         # renaming onto an existing directory: report a bad old name first
@@ -922,7 +936,7 @@ def Rename(oldpath, newpath):
 
 
 def _stat_op(op, name, follow):
-    s, e = _sys(_os.stat if follow else _os.lstat, _path(name))
+    s, e = _sys(_os.stat if follow else _os.lstat, _path(name, follow))
     if e:
         return None, path_error(op, name, e)
     return _file_info(bytes(name), s), None
@@ -952,19 +966,19 @@ def Chmod(name, mode):
 
 @export
 def Symlink(oldname, newname):
-    _, e = _sys(_os.symlink, bytes(oldname), _path(newname))
+    _, e = _sys(_os.symlink, bytes(oldname), _path(newname, follow=False))
     return _link_error(b'symlink', oldname, newname, e) if e else None
 
 
 @export
 def Link(oldname, newname):
-    _, e = _sys(_os.link, _path(oldname), _path(newname))
+    _, e = _sys(_os.link, _path(oldname, follow=False), _path(newname, follow=False))
     return _link_error(b'link', oldname, newname, e) if e else None
 
 
 @export
 def Readlink(name):
-    target, e = _sys(_os.readlink, _path(name))
+    target, e = _sys(_os.readlink, _path(name, follow=False))
     if e:
         return b'', path_error(b'readlink', name, e)
     return target, None

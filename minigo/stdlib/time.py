@@ -233,6 +233,145 @@ func (t Time) String() string
 func (t Time) Zone() (name string, offset int)
 func (t Time) ISOWeek() (year, week int)
 
+// The encoding methods: RFC 3339 text (MarshalText, AppendText,
+// MarshalJSON and their inverses) and Go's 15/16-byte binary form.
+
+// strictRFC3339 is t in RFC 3339 with sub-second precision, or the reason it
+// cannot be (a year of other than four digits, a zone hour of 24 or more).
+func (t Time) strictRFC3339() (string, string) {
+	s := t.Format(RFC3339Nano)
+	if len(s) < 5 || s[4] != '-' {
+		return "", "year outside of range [0,9999]"
+	}
+	if s[len(s)-1] != 'Z' {
+		c := s[len(s)-6]
+		if '0' <= c && c <= '9' || (s[len(s)-5]-'0')*10+(s[len(s)-4]-'0') >= 24 {
+			return "", "timezone hour outside of range [0,23]"
+		}
+	}
+	return s, ""
+}
+
+func (t Time) appendTo(b []byte, errPrefix string) ([]byte, error) {
+	s, why := t.strictRFC3339()
+	if why != "" {
+		return nil, errors.New(errPrefix + why)
+	}
+	return append(b, s...), nil
+}
+
+func (t Time) AppendText(b []byte) ([]byte, error) { return t.appendTo(b, "Time.AppendText: ") }
+func (t Time) MarshalText() ([]byte, error) {
+	return t.appendTo(make([]byte, 0, len(RFC3339Nano)), "Time.MarshalText: ")
+}
+func (t *Time) UnmarshalText(data []byte) error {
+	var err error
+	*t, err = Parse(RFC3339, string(data))
+	return err
+}
+
+func (t Time) MarshalJSON() ([]byte, error) {
+	s, why := t.strictRFC3339()
+	if why != "" {
+		return nil, errors.New("Time.MarshalJSON: " + why)
+	}
+	return []byte(`"` + s + `"`), nil
+}
+
+func (t *Time) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	if len(data) < 2 || data[0] != '"' || data[len(data)-1] != '"' {
+		return errors.New("Time.UnmarshalJSON: input is not a JSON string")
+	}
+	var err error
+	*t, err = Parse(RFC3339, string(data[1:len(data)-1]))
+	return err
+}
+
+func (t Time) AppendBinary(b []byte) ([]byte, error) {
+	var offsetMin int16 // minutes east of UTC; -1 means the UTC location
+	var offsetSec int8
+	version := byte(1)
+	if t.Location() == UTC {
+		offsetMin = -1
+	} else {
+		_, offset := t.Zone()
+		if offset%60 != 0 {
+			version = 2
+			offsetSec = int8(offset % 60)
+		}
+		offset /= 60
+		if offset < -32768 || offset == -1 || offset > 32767 {
+			return b, errors.New("Time.MarshalBinary: unexpected zone offset")
+		}
+		offsetMin = int16(offset)
+	}
+	sec, nsec := t.sec, t.nsec
+	b = append(b, version,
+		byte(sec>>56), byte(sec>>48), byte(sec>>40), byte(sec>>32),
+		byte(sec>>24), byte(sec>>16), byte(sec>>8), byte(sec),
+		byte(nsec>>24), byte(nsec>>16), byte(nsec>>8), byte(nsec),
+		byte(offsetMin>>8), byte(offsetMin))
+	if version == 2 {
+		b = append(b, byte(offsetSec))
+	}
+	return b, nil
+}
+
+func (t Time) MarshalBinary() ([]byte, error) {
+	b, err := t.AppendBinary(make([]byte, 0, 16))
+	if err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+func (t *Time) UnmarshalBinary(data []byte) error {
+	if len(data) == 0 {
+		return errors.New("Time.UnmarshalBinary: no data")
+	}
+	version := data[0]
+	if version != 1 && version != 2 {
+		return errors.New("Time.UnmarshalBinary: unsupported version")
+	}
+	want := 15
+	if version == 2 {
+		want++
+	}
+	if len(data) != want {
+		return errors.New("Time.UnmarshalBinary: invalid length")
+	}
+	var sec int64
+	for _, c := range data[1:9] {
+		sec = sec<<8 | int64(c)
+	}
+	var nsec int32
+	for _, c := range data[9:13] {
+		nsec = nsec<<8 | int32(c)
+	}
+	offset := int(int16(data[14])|int16(data[13])<<8) * 60
+	if version == 2 {
+		offset += int(int8(data[15]))
+	}
+	*t = Time{sec: sec, nsec: nsec}
+	switch {
+	case offset == -60:
+		t.loc = UTC
+	case offset == localOffsetAt(sec):
+		t.loc = Local
+	default:
+		t.loc = FixedZone("", offset)
+	}
+	return nil
+}
+
+func localOffsetAt(sec int64) int
+
+func (t Time) GobEncode() ([]byte, error)  { return t.MarshalBinary() }
+func (t *Time) GobDecode(data []byte) error { return t.UnmarshalBinary(data) }
+
 type ParseError struct {
 	Layout     string
 	Value      string
@@ -580,6 +719,11 @@ def Time_Format(t, layout):
     h, mi, s = Time_Clock(t)
     off, zone = _offset(t)
     return format_time(layout, y, mo, d, h, mi, s, t[1], Time_Weekday(t), Time_YearDay(t), off, zone)
+
+
+def localOffsetAt(sec):
+    """The local zone's offset east of UTC at sec (seconds since year 1)."""
+    return _local_offset(sec - _UNIX_TO_INTERNAL)[0]
 
 
 def quote(s):
