@@ -63,8 +63,9 @@ def _may_hold_func_lit(src, body):
     the files of a package, a FileSet, the walk is always made.)"""
     if type(src) is not Source:
         return True
-    (first, _), (last, _) = body.pos, body.rbrace
-    return any('func' in src.line(n) for n in range(first, last + 1))
+    (first, col), (last, _) = body.pos, body.rbrace
+    # the body's first line after its `{` (before it: the declaration's own `func`)
+    return 'func' in src.line(first)[col:] or any('func' in src.line(n) for n in range(first + 1, last + 1))
 
 
 def _bodies(block):
