@@ -1105,40 +1105,33 @@ def _rename_path(err, name):
     return err
 
 
+def _dirfs_call(dir, op, name, fn, zero):
+    """fn on name inside a DirFS, errors naming what was asked for."""
+    full, err = _dirfs_join(dir, op, name)
+    if err is not None:
+        return zero, err
+    value, err = fn(full)
+    return value, _rename_path(err, name)
+
+
 @export
 def dirFS_open(dir, name):
-    full, err = _dirfs_join(dir, b'open', name)
-    if err is not None:
-        return None, err
-    f, err = Open(full)
-    return f, _rename_path(err, name)
+    return _dirfs_call(dir, b'open', name, Open, None)
 
 
 @export
 def dirFS_ReadFile(dir, name):
-    full, err = _dirfs_join(dir, b'readfile', name)
-    if err is not None:
-        return NIL_SLICE, err
-    data, err = ReadFile(full)
-    return data, _rename_path(err, name)
+    return _dirfs_call(dir, b'readfile', name, ReadFile, NIL_SLICE)
 
 
 @export
 def dirFS_ReadDir(dir, name):
-    full, err = _dirfs_join(dir, b'readdir', name)
-    if err is not None:
-        return NIL_SLICE, err
-    ents, err = ReadDir(full)
-    return ents, _rename_path(err, name)
+    return _dirfs_call(dir, b'readdir', name, ReadDir, NIL_SLICE)
 
 
 @export
 def dirFS_Stat(dir, name):
-    full, err = _dirfs_join(dir, b'stat', name)
-    if err is not None:
-        return None, err
-    info, err = Stat(full)
-    return info, _rename_path(err, name)
+    return _dirfs_call(dir, b'stat', name, Stat, None)
 
 
 def file_fd(f):
