@@ -16,14 +16,17 @@ from lark import Lark, Token
 from lark.exceptions import UnexpectedInput, UnexpectedToken, VisitError
 from lark.parsers.lalr_interactive_parser import InteractiveParser
 from lark.parsers.lalr_analysis import Shift
+from lark.parse_tree_builder import ExpandSingleChild
 
 from ..errors import ErrorList, Source
 from .builder import Builder, SyntaxErr
 from .lexer import SemicolonInserter
+from .scan import Scanner
 from . import gocommand, syntax_errors
 
 _parser = None
 _postlex = None
+_scanner = None
 
 
 def grammar_text() -> str:
@@ -60,6 +63,13 @@ def get_parser() -> Lark:
                        keep_all_tokens=True, maybe_placeholders=False,
                        transformer=Builder(), cache=_cache_file(), start='start')
     return _parser
+
+
+def get_scanner() -> Scanner:
+    global _scanner
+    if _scanner is None:
+        _scanner = Scanner(get_parser())
+    return _scanner
 
 
 def parse_source(src: Source):
@@ -129,7 +139,9 @@ def _source_errors(text, errors):
 def _parse(parser, text, src, errors):
     ip = parser.parse_interactive(text)
     state = ip.parser_state
-    stream = iter(ip.lexer_thread.lex(state))
+    stream = iter(_postlex.process(get_scanner().tokens(text)))
+    fast = _fast_table(state.parse_conf)
+    token_callbacks = {k: v for k, v in state.parse_conf.callbacks.items() if isinstance(k, str)}
     back = []                  # tokens to feed again (after a synthetic one)
     last = None
 
@@ -153,7 +165,7 @@ def _parse(parser, text, src, errors):
                              f'syntax error: var declaration not allowed in {_HEADER_KW[fed]} initializer')
             tok = nxt
         try:
-            res = _shift(state, tok) if tok.type != '$END' else state.feed_token(tok, True)
+            res = _shift(state, tok, fast, token_callbacks) if tok.type != '$END' else state.feed_token(tok, True)
             if tok.type == '$END':
                 return res
             fed = tok.type
@@ -274,39 +286,74 @@ def _parse(parser, text, src, errors):
         back.append(tok)
 
 
-def _shift(state, token):
+def _fast_table(conf):
+    """The parse table of conf in the form _shift reads: per state, a dict from
+    a terminal to the next state (a shift, an int) or to a reduction
+    (size, builder, goto name), and from a nonterminal to its goto state.
+    Built once per parser: Lark's rows hold Rule objects, whose Python-level
+    __hash__ made every reduction's callback and goto lookup a call. A rule
+    Lark only passes through (`?rule` with one child) has builder None."""
+    held = _FAST_TABLES.get(id(conf))
+    if held is not None:
+        return held[1]
+    callbacks = conf.callbacks
+    reductions = {}
+    fast = {}
+    for st, row in conf.states.items():
+        out = {}
+        for sym, (action, arg) in row.items():
+            if action is Shift:
+                out[sym] = arg
+                continue
+            red = reductions.get(id(arg))
+            if red is None:
+                size = len(arg.expansion)
+                cb = callbacks[arg]
+                if isinstance(cb, ExpandSingleChild):
+                    cb = None if size == 1 else cb.node_builder
+                red = reductions[id(arg)] = (size, cb, arg.origin.name)
+            out[sym] = red
+        fast[st] = out
+    _FAST_TABLES[id(conf)] = (conf, fast)     # conf held: its id stays its own
+    return fast
+
+
+# id(ParseConf) -> (conf, fast table); ParseConf has slots, no room for it.
+# Immutable tables of the one shared parser, so not run state.
+_FAST_TABLES = {}
+
+
+def _shift(state, token, fast, token_callbacks):
     """Lark's ParserState.feed_token for a token that is not the end: reduce
-    as the table says, then shift the token. The same steps without its
-    per-step assertions and attribute lookups: the parse's innermost loop
-    (~4 reductions per token on expression chains)."""
+    as the table says, then shift the token. The parse's innermost loop
+    (~4 reductions per token on expression chains), over _fast_table's rows."""
     state_stack = state.state_stack
     value_stack = state.value_stack
-    conf = state.parse_conf
-    states = conf.states
-    callbacks = conf.callbacks
     ttype = token.type
     while True:
-        row = states[state_stack[-1]]
-        try:
-            action, arg = row[ttype]
-        except KeyError:
+        act = fast[state_stack[-1]].get(ttype)
+        if act is None:
+            row = state.parse_conf.states[state_stack[-1]]
             expected = {s for s in row.keys() if s.isupper()}
-            raise UnexpectedToken(token, expected, state=state, interactive_parser=None) from None
-        if action is Shift:
-            state_stack.append(arg)
-            cb = callbacks.get(ttype)
+            raise UnexpectedToken(token, expected, state=state, interactive_parser=None)
+        if act.__class__ is int:
+            state_stack.append(act)
+            cb = token_callbacks.get(ttype)
             value_stack.append(token if cb is None else cb(token))
             return None
-        size = len(arg.expansion)
+        size, build, origin = act
+        if build is None:
+            # a pass-through rule: its one child is its value
+            state_stack[-1] = fast[state_stack[-2]][origin]
+            continue
         if size:
             children = value_stack[-size:]
             del state_stack[-size:]
             del value_stack[-size:]
         else:
             children = []
-        value = callbacks[arg](children)
-        state_stack.append(states[state_stack[-1]][arg.origin.name][1])
-        value_stack.append(value)
+        value_stack.append(build(children))
+        state_stack.append(fast[state_stack[-1]][origin])
 
 
 def _feed(state, at, *tokens):
