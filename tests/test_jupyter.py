@@ -446,3 +446,13 @@ def test_restart_gives_a_fresh_session(kernel_path):
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
+
+
+def test_line_magics_above_a_cell_magic(kc):
+    reply, msgs, _ = execute(kc, '%virtual_time on\n' + PIPELINE)
+    assert reply['status'] == 'ok'
+    frame = [c['data']['text/html'] for t, c in msgs if t == 'display_data'][0]
+    assert '&quot;clock&quot;:&quot;virtual&quot;' in frame
+    reply, msgs, _ = execute(kc, '%virtual_time off\n' + RACY)
+    # the racy line is one further down the cell
+    assert re.search(rf'cell{reply["execution_count"]}\.go:9 ', stream(msgs, 'stderr'))

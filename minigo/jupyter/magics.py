@@ -89,7 +89,7 @@ def run_line(engine, magic):
 
 def run_cell(engine, magic, body):
     spec = _spec(magic, 'cell')
-    globals()[spec.handler](engine, magic.args, body, spec)
+    globals()[spec.handler](engine, magic, body, spec)
 
 
 # ------------------------------------------------------------------ line magics
@@ -143,7 +143,8 @@ def magic_run(engine, args):
 
 # ------------------------------------------------------------------ cell magics
 
-def magic_file(engine, args, body, spec):
+def magic_file(engine, magic, body, spec):
+    args = magic.args
     name = args.strip()
     if not name or len(name.split()) != 1:
         raise _usage_error('usage: %%file NAME.go')
@@ -156,14 +157,16 @@ def magic_file(engine, args, body, spec):
     engine.stdout.write(f'{"Overwriting" if existed else "Writing"} {name}\n'.encode())
 
 
-def magic_race(engine, args, body, spec):
+def magic_race(engine, magic, body, spec):
+    args = magic.args
     _flags(spec, args)
-    run_program_text(engine, _cell_source(engine, body), race=True)
+    run_program_text(engine, _cell_source(engine, body, magic.line + 1), race=True)
 
 
-def magic_trace(engine, args, body, spec):
+def magic_trace(engine, magic, body, spec):
+    args = magic.args
     _flags(spec, args)
-    src = _cell_source(engine, body)
+    src = _cell_source(engine, body, magic.line + 1)
     with tempfile.TemporaryDirectory(prefix='minigo-trace-') as tmp:
         trace = os.path.join(tmp, 'trace.json')
         code = run_program_text(engine, src, trace=trace, check_exit=False)
@@ -175,12 +178,13 @@ def magic_trace(engine, args, body, spec):
     _exit_error(code)
 
 
-def magic_explore(engine, args, body, spec):
+def magic_explore(engine, magic, body, spec):
+    args = magic.args
     from ..explore import explore, exit_status, report
     opts, rest = _flags(spec, args)
     if rest:
         raise _usage_error(f'usage: {spec.synopsis}')
-    src = _cell_source(engine, body)
+    src = _cell_source(engine, body, magic.line + 1)
     name = src.path
     with tempfile.TemporaryDirectory(prefix='minigo-explore-') as tmp:
         path = os.path.join(tmp, name)
@@ -199,15 +203,16 @@ def magic_explore(engine, args, body, spec):
 
 # ------------------------------------------------------------------ programs
 
-def _cell_source(engine, body):
-    """The body of a program magic as a checked-to-compile Source named
-    cellN.go, or the cell's compile errors (lines counted from the cell's top)."""
+def _cell_source(engine, body, first_line):
+    """The body of a program magic (the cell's lines from first_line on) as a
+    Source named cellN.go that compiles, or the cell's compile errors (lines
+    counted from the cell's top)."""
     from ..api import check
     from ..errors import Source
     from .program import ProgramError, build_program
     name = f'cell{engine.cell.count}.go'
     try:
-        text = build_program(body, check=lambda t: [d.message for d in check(t, name)])
+        text = build_program(body, check=lambda t: [d.message for d in check(t, name)], first_line=first_line)
     except ProgramError as e:
         raise _usage_error(str(e))
     diags = check(text, name)

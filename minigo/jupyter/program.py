@@ -28,15 +28,17 @@ def is_program(body: str) -> bool:
     return _PACKAGE.match(body) is not None
 
 
-def build_program(body: str, check=None) -> str:
-    """The program for a cell magic's body (the cell's lines after its first).
-    check(text) -> compile error messages, used to drop an auto-import the
-    program turns out not to use (a variable of the same name)."""
+def build_program(body: str, check=None, first_line=2) -> str:
+    """The program for a cell magic's body, the cell's lines from first_line
+    on (those above it: the magics). check(text) -> compile error messages,
+    used to drop an auto-import the program turns out not to use (a variable
+    of the same name)."""
+    above = [''] * (first_line - 1)
     if is_program(body):
-        return '\n' + body
+        return '\n'.join(above + [body])
     lines = body.split('\n')
-    chunks = split_go(lines, first_line=2)
-    out = [''] + lines             # out[n] is the program's line n + 1 (out[0]: package, imports)
+    chunks = split_go(lines, first_line=first_line)
+    out = above + lines            # out[n] is the program's line n + 1 (out[0]: package, imports)
     kinds = [c.kind for c in chunks if c.kind != 'meta']
     if any(c.kind == 'meta' for c in chunks):
         raise ProgramError('REPL commands (:name) cannot be part of a program cell')
