@@ -18,7 +18,7 @@ import time
 
 import pytest
 
-from conftest import clean_env, minigo_script
+from conftest import ROOT, clean_env, minigo_script
 
 pytest.importorskip('ipykernel')
 pytest.importorskip('jupyter_client')
@@ -456,3 +456,53 @@ def test_line_magics_above_a_cell_magic(kc):
     reply, msgs, _ = execute(kc, '%virtual_time off\n' + RACY)
     # the racy line is one further down the cell
     assert re.search(rf'cell{reply["execution_count"]}\.go:9 ', stream(msgs, 'stderr'))
+
+
+# ------------------------------------------------------------------ the example notebook
+
+NOTEBOOK = os.path.join(ROOT, 'examples', 'notebooks', 'concurrency.ipynb')
+
+
+def test_the_example_notebook_runs_end_to_end(kernel_path, tmp_path):
+    nbformat = pytest.importorskip('nbformat')
+    nbclient = pytest.importorskip('nbclient')
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    for c in nb.cells:
+        if c.cell_type == 'code':
+            c.outputs = []
+    nbclient.NotebookClient(nb, kernel_name='minigo', timeout=120,
+                            resources={'metadata': {'path': str(tmp_path)}}).execute()
+    cells = {c.id: c for c in nb.cells if c.cell_type == 'code'}
+
+    def out(cid, kind='stdout'):
+        return ''.join(o.text for o in cells[cid].outputs if o.output_type == 'stream' and o.name == kind)
+
+    def results(cid, kind='execute_result'):
+        return [o.data for o in cells[cid].outputs if o.output_type == kind]
+
+    def error(cid):
+        errs = [o for o in cells[cid].outputs if o.output_type == 'error']
+        return (errs[0].ename, errs[0].evalue) if errs else None
+
+    for cid, c in cells.items():
+        assert (error(cid) is not None) == ('raises-exception' in c.metadata.get('tags', [])), cid
+    # main goes on with goodbye(); hello's goroutine runs once the cell's code is done
+    assert out('goroutines') == 'GoodBye World\nHello World\n'
+    assert out('waitgroup') == 'worker 1 done\nworker 2 done\nworker 3 done\nall workers done\n'
+    assert [d['text/plain'] for d in results('channels')] == ['30 // int']      # 1 + 4 + 9 + 16
+    assert [d['text/plain'] for d in results('buffered')] == ['2 // int']
+    assert out('select') == 'fast answer\n'
+    assert error('race') == ('exit status', 'exit status 66')
+    race = out('race', 'stderr')
+    assert race.startswith('==================\nWARNING: DATA RACE\n')
+    assert re.search(r'cell\d+\.go:8 ', race) and race.endswith('Found 1 data race(s)\n')
+    assert out('mutex') == '2\n' and out('mutex', 'stderr') == ''
+    assert error('deadlock') == ('fatal error', 'all goroutines are asleep - deadlock!')
+    explored = results('explore', 'display_data')[0]['text/plain']
+    assert re.match(r'explored cell\d+\.go: 20 runs \(seeds 1\.\.20, virtual time\): 2 distinct outcomes\n',
+                    explored)
+    assert 'from the first goroutine' in explored and 'from the second goroutine' in explored
+    assert out('pipeline') == '1\n4\n9\n'
+    timeline = results('pipeline', 'display_data')[0]
+    assert timeline['text/plain'] == 'goroutine timeline: 3 goroutines, 6 channel hand-offs'
+    assert timeline['text/html'].startswith('<iframe class="minigo-timeline" srcdoc=')
