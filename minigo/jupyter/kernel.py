@@ -12,6 +12,7 @@ Restart is a new kernel process, so a fresh session.
 from __future__ import annotations
 
 import re
+import threading
 
 from ipykernel.kernelbase import Kernel
 
@@ -40,22 +41,26 @@ class MinigoKernel(Kernel):
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
+        # the hub, the flusher and this thread all send on IOPub: one at a time
+        self.send_lock = threading.Lock()
         self.engine = Engine(self)
 
     # ------------------------------------------------------------ what the engine sends
 
+    def _iopub(self, msg_type, content, parent):
+        with self.send_lock:
+            self.session.send(self.iopub_socket, msg_type, content, parent=parent,
+                              ident=self._topic(msg_type))
+
     def send_stream(self, cell, name, text):
-        self.session.send(self.iopub_socket, 'stream', {'name': name, 'text': text},
-                          parent=cell.parent, ident=self._topic('stream'))
+        self._iopub('stream', {'name': name, 'text': text}, cell.parent)
 
     def send_result(self, cell, data):
-        self.session.send(self.iopub_socket, 'execute_result',
-                          {'execution_count': cell.count, 'data': data, 'metadata': {}},
-                          parent=cell.parent, ident=self._topic('execute_result'))
+        self._iopub('execute_result', {'execution_count': cell.count, 'data': data, 'metadata': {}},
+                    cell.parent)
 
     def send_display(self, cell, data):
-        self.session.send(self.iopub_socket, 'display_data', {'data': data, 'metadata': {}},
-                          parent=cell.parent, ident=self._topic('display_data'))
+        self._iopub('display_data', {'data': data, 'metadata': {}}, cell.parent)
 
     # ------------------------------------------------------------ requests
 
@@ -66,8 +71,7 @@ class MinigoKernel(Kernel):
             return {'status': 'ok', 'execution_count': self.execution_count,
                     'payload': [], 'user_expressions': {}}
         content = {'ename': err.ename, 'evalue': err.evalue, 'traceback': err.traceback}
-        self.session.send(self.iopub_socket, 'error', content, parent=self.get_parent('shell'),
-                          ident=self._topic('error'))
+        self._iopub('error', content, self.get_parent('shell'))
         return {'status': 'error', 'execution_count': self.execution_count, **content}
 
     async def do_complete(self, code, cursor_pos):

@@ -261,7 +261,7 @@ def _exit_error(code):
 # ------------------------------------------------------------------ displays
 
 ROW_PX = 34          # the timeline page's height per goroutine, about
-PAGE_PX = 190        # its header, legend and axis
+PAGE_PX = 170        # its header, legend, axis and a scroll bar
 
 
 def timeline_display(data):
