@@ -506,3 +506,16 @@ def test_the_example_notebook_runs_end_to_end(kernel_path, tmp_path):
     timeline = results('pipeline', 'display_data')[0]
     assert timeline['text/plain'] == 'goroutine timeline: 3 goroutines, 6 channel hand-offs'
     assert timeline['text/html'].startswith('<iframe class="minigo-timeline" srcdoc=')
+
+
+def test_interrupt_stops_a_program_cell(km_kc):
+    km, kc = km_kc
+    timer = threading.Timer(1.0, km.interrupt_kernel)
+    timer.start()
+    reply, msgs, _ = execute(kc, '%%race\nn := 0\nfor {\n\tn++\n}', timeout=30)
+    timer.join()
+    # as `go run` reports a program stopped by Ctrl-C
+    assert (reply['ename'], reply['evalue']) == ('exit status', 'exit status 130')
+    assert stream(msgs, 'stderr') == 'signal: interrupt\n'
+    reply, msgs, _ = execute(kc, ':quit')
+    assert reply['status'] == 'error' and reply['evalue'].startswith(':quit does not apply in a notebook')

@@ -17,6 +17,7 @@ send_result(cell, data) and send_display(cell, data); cells are CellRun.
 from __future__ import annotations
 
 import threading
+import time
 
 from ..repl import Repl
 from ..repl.session import Session
@@ -204,8 +205,7 @@ class Engine:
             go = [k for k, c in enumerate(parsed.chunks) if c.kind != 'meta']
             for k, chunk in enumerate(parsed.chunks):
                 if chunk.kind == 'meta':
-                    self.repl.meta(chunk.text)
-                    self.repl.flush()
+                    self.meta(chunk.text)
                     continue
                 self.run_input(chunk, show=(k == go[-1]))
             self.repl.runtime.settle(SETTLE_SECONDS)
@@ -217,6 +217,16 @@ class Engine:
         finally:
             self.flush()
 
+    def meta(self, line):
+        """A REPL command (`:goroutines`), its output the cell's."""
+        from ..repl import ALIASES
+        cmd = line.split(' ', 1)[0]
+        if ALIASES.get(cmd, cmd) == ':quit':
+            msg = ':quit does not apply in a notebook: restart or shut down the kernel instead'
+            raise CellError('usage error', msg, [PAINT.paint('error', msg)])
+        self.repl.meta(line)
+        self.repl.flush()
+
     def run_input(self, chunk, show):
         session = self.repl.session
         session.cell_file = f'cell{self.cell.count}.go'
@@ -224,8 +234,12 @@ class Engine:
         self.cell.show = show
         self.cell.reports = []
         errors = []
+        t0 = time.perf_counter()
         outcome = session.eval(chunk.text, report=errors.append)
         self.cell.show = False
+        if session.show_time:       # :time
+            self.repl.flush()
+            self.stderr.write(f'({(time.perf_counter() - t0) * 1000:.1f} ms)\n'.encode())
         if outcome == 'ok':
             return
         self.repl.flush()

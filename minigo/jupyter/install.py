@@ -19,6 +19,9 @@ def kernel_json(python=None):
         'display_name': DISPLAY_NAME,
         'language': 'go',
         'interrupt_mode': 'signal',
+        # ipykernel imports debugpy, which warns about frozen modules on stderr
+        # at every start; this kernel has no debugger
+        'env': {'PYDEVD_DISABLE_FILE_VALIDATION': '1'},
         'metadata': {'debugger': False},
     }
 
