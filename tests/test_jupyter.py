@@ -519,3 +519,21 @@ def test_interrupt_stops_a_program_cell(km_kc):
     assert stream(msgs, 'stderr') == 'signal: interrupt\n'
     reply, msgs, _ = execute(kc, ':quit')
     assert reply['status'] == 'error' and reply['evalue'].startswith(':quit does not apply in a notebook')
+
+
+def test_virtual_time_in_the_session(kc):
+    reply, _, _ = execute(kc, '%virtual_time on')
+    assert reply['status'] == 'ok'
+    try:
+        t0 = time.monotonic()
+        reply, msgs, _ = execute(kc, 'start := time.Now()\ntime.Sleep(time.Hour)\n'
+                                     'done := make(chan bool)\ntime.AfterFunc(time.Minute, func() { done <- true })\n'
+                                     '<-done\ntime.Since(start)')
+        assert reply['status'] == 'ok'
+        assert result(msgs) == '1h1m0s // time.Duration'
+        assert time.monotonic() - t0 < 10
+    finally:
+        execute(kc, '%virtual_time off')
+    reply, msgs, _ = execute(kc, 'start := time.Now()\ntime.Sleep(30 * time.Millisecond)\n'
+                                 'time.Since(start) >= 30*time.Millisecond')
+    assert result(msgs) == 'true // bool'

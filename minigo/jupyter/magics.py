@@ -2,7 +2,7 @@
 `%%name args` first line that makes the rest of the cell its body.
 
   %seed N                   scheduling seed of the session and of the programs below
-  %virtual_time on|off      the programs below run on the virtual clock (or not)
+  %virtual_time on|off      the session and the programs below on the virtual clock (or not)
   %run FILE.go [args...]    run a program file, as `minigo run` would
   %lsmagic                  list the magics
   %%file NAME.go            write the cell's body to a file (for %run)
@@ -14,7 +14,10 @@
 The programs of %run, %%trace, %%race and %%explore are runs of their own
 (program.py turns a body of statements into one), not part of the session:
 they see none of its names, and its goroutines do not see theirs. Their
-flags are read as the command line reads them (flags.py).
+flags are read as the command line reads them (flags.py). On the virtual
+clock a program's time jumps ahead whenever all its goroutines wait, as with
+`minigo run --virtual-time`; the session's only while a cell waits
+(ReplScheduler.set_virtual_time).
 """
 from __future__ import annotations
 
@@ -118,6 +121,8 @@ def magic_virtual_time(engine, args):
     if v is None:
         raise _usage_error('usage: %virtual_time on|off')
     engine.virtual_time = v
+    sched = engine.repl.runtime.sched
+    engine.repl.runtime.call(lambda: sched.set_virtual_time(v))
 
 
 def magic_lsmagic(engine, args):

@@ -18,6 +18,7 @@ only; the session goes on.
 """
 from __future__ import annotations
 
+import math
 import queue
 import sys
 import threading
@@ -101,6 +102,13 @@ class ReplScheduler(Scheduler):
                 self._run_slice(self._pick())
                 continue
             job = self.job
+            if self.virtual and job is not None and job.label is not None and self.timers \
+                    and not self.blocked_in_syscall and self.inbox.empty():
+                # the virtual clock: an input waiting only on timers jumps to the next
+                nxt = self._next_timer()
+                if nxt is not None and nxt > self.vclock:
+                    self.vclock = nxt
+                continue
             if job is not None and not self.timers and not self.blocked_in_syscall:
                 # nothing can run and nothing will wake: the input can never finish
                 self._report_deadlock(job.no)
@@ -215,6 +223,23 @@ class ReplScheduler(Scheduler):
         self.job = None
         flush_stdout()
         job.done.set()
+
+    def set_virtual_time(self, on):
+        """Switch the session to the virtual clock or back (call it on the
+        hub). On it, time moves only while an input waits on timers alone,
+        jumping to the next one; between inputs it stands still, so a
+        goroutine sleeping in the background wakes only while a later input
+        runs. The clock reads on from where it was either way (the virtual
+        one from the next whole second: sums of whole durations then stay
+        exact in a float, as they are from a program's zero)."""
+        if bool(on) == self.virtual:
+            return
+        now = self.now()
+        if on:
+            self.vclock = float(math.ceil(now))
+        else:
+            self.start_mono = _time.monotonic() - now
+        self.virtual = bool(on)
 
     # ------------------------------------------------------------ stopping goroutines
 
