@@ -407,7 +407,12 @@ def test_file_and_run(km_kc):
     reply, msgs, _ = execute(kc, '%run hello.go gopher')
     assert reply['status'] == 'ok' and stream(msgs) == 'hello, gopher\n'
     reply, msgs, _ = execute(kc, '%run missing.go')
-    assert reply['status'] == 'error' and reply['evalue'] == 'open missing.go: no such file or directory'
+    assert reply['status'] == 'error' and reply['evalue'] == 'exit status 1'
+    assert stream(msgs, 'stderr') == 'stat missing.go: no such file or directory\n'
+    reply, msgs, _ = execute(kc, '%%file bad.go\npackage main\n\nfunc main() {\n\tx := 1\n}')
+    reply, msgs, _ = execute(kc, '%run bad.go')
+    assert reply['evalue'] == 'exit status 1'
+    assert stream(msgs, 'stderr') == '# command-line-arguments\n./bad.go:4:2: declared and not used: x\n'
 
 
 def test_seed_replays_a_select(kc):

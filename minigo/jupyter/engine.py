@@ -31,7 +31,7 @@ PAINT = Style('any', carets=True)     # how a cell's compile errors are drawn (A
 
 # how an input ended -> the error's name
 ERROR_NAMES = {
-    'error': 'compile error', 'panic': 'panic', 'fatal': 'fatal error', 'deadlock': 'fatal error',
+    'panic': 'panic', 'fatal': 'fatal error', 'deadlock': 'fatal error',
     'exit': 'exit', 'interrupted': 'interrupted',
 }
 
@@ -165,7 +165,7 @@ class Engine:
 
     def target(self):
         """The cell the code writing now belongs to."""
-        rt = self.repl.runtime if hasattr(self, 'repl') else None
+        rt = self.repl.runtime if hasattr(self, 'repl') else None    # None while the REPL starts
         if rt is not None and threading.current_thread() is rt.thread:
             g = rt.sched.current
             no = rt.sched.owner.get(g.id) if g is not None else None

@@ -137,11 +137,17 @@ def magic_run(engine, args):
         raise _usage_error('usage: %run FILE.go [arguments...]')
     path, argv = words[0], words[1:]
     try:
+        if os.path.isdir(path):
+            raise IsADirectoryError(f'{path} is a directory, should be a Go file')
         with open(path, 'rb') as f:
             data = f.read()
     except OSError as e:
-        msg = f'open {path}: {(e.strerror or str(e)).lower()}'
-        raise _usage_error(msg)
+        # in go run's words (cli.load_source), and its exit status
+        msg = e.args[0] if isinstance(e, IsADirectoryError) else \
+            f'{"stat" if isinstance(e, FileNotFoundError) else "open"} {path}: {(e.strerror or str(e)).lower()}'
+        engine.stderr.write((msg + '\n').encode())
+        engine.flush()
+        _exit_error(1)
     from ..frontend import decode_source
     run_program_text(engine, decode_source(path, data), argv)
 
