@@ -1,5 +1,5 @@
 """The `minigo` command line: run, test, check, parse, explore, trace, repl,
-version, help.
+kernel, version, help.
 
 Mirrors `go run` where it can: the same messages for a missing file, a
 directory or an empty file list, compile errors under `# command-line-arguments`
@@ -59,6 +59,12 @@ REPL_FLAGS = [Flag('no-history', 'bool', 'do not read or write the input history
               Flag('color', 'string', 'auto (default: COLORFGBG and NO_COLOR decide), dark, light\n'
                    'or never: colours for a dark or a light terminal', 'auto', 'MODE',
                    check=_color_ok)]
+
+
+KERNEL_FLAGS = [Flag('user', 'bool', 'install for this user only (~/.local/share/jupyter/kernels)', False),
+                Flag('prefix', 'string', 'install under DIR/share/jupyter/kernels (a virtual environment\'s\n'
+                     'sys.prefix, say)', None, 'DIR'),
+                Flag('name', 'string', 'the kernelspec\'s name (default minigo)', 'minigo', 'NAME')]
 
 
 class UsageError(Exception):
@@ -261,6 +267,22 @@ def cmd_repl(opts, rest) -> int:
     return repl_main(seed=opts['seed'], history=not opts['no-history'], color=opts['color'])
 
 
+def cmd_kernel(opts, rest) -> int:
+    if rest != ['install']:
+        raise UsageError(command_usage(COMMANDS['kernel']).rstrip('\n'))
+    from .jupyter import MissingJupyter
+    from .jupyter.install import install
+    try:
+        where = install(user=opts['user'], prefix=opts['prefix'], name=opts['name'])
+    except MissingJupyter as e:
+        return _err(f'minigo kernel: {e}')
+    except OSError as e:
+        hint = '' if opts['user'] or opts['prefix'] else ' (try --user)'
+        return _err(f'minigo kernel: cannot install the kernelspec: {e.strerror or e}{hint}')
+    sys.stdout.write(f'installed kernelspec {opts["name"]} in {where}\n')
+    return 0
+
+
 def cmd_version(opts, rest) -> int:
     sys.stdout.write(f'minigo version {VERSION} ({GO_VERSION} language)\n')
     return 0
@@ -356,6 +378,12 @@ COMMANDS = {
     'repl': Command('repl [--no-history] [--seed N] [--color MODE]', 'start the interactive REPL',
                     'Start the interactive Go session (what `minigo` alone does).', cmd_repl,
                     lambda: REPL_FLAGS),
+    'kernel': Command('kernel install [--user] [--prefix DIR] [--name NAME]',
+                      'install the Jupyter kernel "Go (minigo)"',
+                      'Install the Jupyter kernelspec "Go (minigo)", so that Jupyter lists the kernel\n'
+                      '(`jupyter kernelspec list`) and notebooks can use it. Needs the jupyter extra:\n'
+                      "pip install 'minigo[jupyter]'.",
+                      cmd_kernel, lambda: KERNEL_FLAGS, interspersed=True),
     'version': Command('version', 'print the minigo and Go language versions',
                        'Print the minigo version and the Go language version it implements.', cmd_version),
     'help': Command('help [command]', 'print this help, or a command\'s',

@@ -158,3 +158,12 @@ def test_runs_when_no_cache_dir_is_writable(installed, tmp_path):
     r = subprocess.run([str(installed['script']), 'run', 'hello.go'], cwd=installed['cwd'], env=env,
                        capture_output=True, text=True, timeout=120)
     assert (r.stdout, r.returncode) == ('hello, world\n', 0), r.stderr
+
+
+def test_kernel_install_without_the_jupyter_extra(installed, tmp_path):
+    # a plain install has no ipykernel: minigo works, and the kernel says what it needs
+    r = _run(installed, 'kernel', 'install', '--prefix', str(tmp_path))
+    assert r.returncode == 1
+    assert r.stderr.startswith("minigo kernel: the Jupyter kernel needs ipykernel and jupyter_client: "
+                               "pip install 'minigo[jupyter]'")
+    assert 'Traceback' not in r.stderr

@@ -25,6 +25,7 @@ LAYERS = [
                                        # module); running one in a run context
     {'api', 'explore', 'gotest'},      # minigo.run / minigo.check; schedule exploration; minigo test
     {'repl'},
+    {'jupyter'},                       # the Jupyter kernel (a REPL session per notebook)
     {'cli'},
     {'__main__', '__init__'},          # the package's face: `python -m minigo`, `import minigo`
 ]

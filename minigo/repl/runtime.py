@@ -18,6 +18,7 @@ only; the session goes on.
 """
 from __future__ import annotations
 
+import math
 import queue
 import sys
 import threading
@@ -76,6 +77,12 @@ class ReplScheduler(Scheduler):
         self.busy = {}            # goroutine id -> time slices used in a row without blocking
         self.quitting = False
         self.paint = lambda text: text    # colours for the hub's own messages (style.py)
+        # hooks for a front end other than the terminal (the Jupyter kernel):
+        # on_start(job) as an input starts; on_report(text, input no) for the
+        # hub's report of what ended an input (a panic, a deadlock, Ctrl-C),
+        # returning True when it took the text (else it goes to stderr)
+        self.on_start = None
+        self.on_report = None
 
     # ------------------------------------------------------------ the prompt's side
 
@@ -95,9 +102,16 @@ class ReplScheduler(Scheduler):
                 self._run_slice(self._pick())
                 continue
             job = self.job
+            if self.virtual and job is not None and job.label is not None and self.timers \
+                    and not self.blocked_in_syscall and self.inbox.empty():
+                # the virtual clock: an input waiting only on timers jumps to the next
+                nxt = self._next_timer()
+                if nxt is not None and nxt > self.vclock:
+                    self.vclock = nxt
+                continue
             if job is not None and not self.timers and not self.blocked_in_syscall:
                 # nothing can run and nothing will wake: the input can never finish
-                self._report_deadlock()
+                self._report_deadlock(job.no)
                 self._end_input(job.no, 'deadlock')
                 continue
             timeout = IDLE_POLL
@@ -148,21 +162,21 @@ class ReplScheduler(Scheduler):
         try:
             g.glet.switch()
         except _Crash as c:
-            self._report_panic(c.panic_with(c.g))
+            self._report_panic(c.panic_with(c.g), no)
             self._end_input(no, 'panic')
         except GoFatal as f:
             from ..runtime.traceback import fatal_report
-            self._say(fatal_report(f))
+            self._say(fatal_report(f), no)
             self._end_input(no, 'fatal')
         except GoExit as e:
-            self._say(f'exit status {e.code}\n')
+            self._say(f'exit status {e.code}\n', no)
             self._end_input(no, 'exit')
         except RecursionError:
             from ..runtime.traceback import stack_overflow_report
-            self._say(stack_overflow_report())
+            self._say(stack_overflow_report(), no)
             self._end_input(no, 'fatal')
         except Exception as e:     # a bug in minigo: the session survives it
-            self._say(f'minigo: internal error: {type(e).__name__}: {e}\n')
+            self._say(f'minigo: internal error: {type(e).__name__}: {e}\n', no)
             self._end_input(no, 'fatal')
         finally:
             self.current = None
@@ -194,6 +208,8 @@ class ReplScheduler(Scheduler):
             job.no = self.ninputs
             self.labels[job.no] = job.label
         self.job = job
+        if self.on_start is not None:
+            self.on_start(job)
         fn = job.fn
 
         def job_main():
@@ -207,6 +223,23 @@ class ReplScheduler(Scheduler):
         self.job = None
         flush_stdout()
         job.done.set()
+
+    def set_virtual_time(self, on):
+        """Switch the session to the virtual clock or back (call it on the
+        hub). On it, time moves only while an input waits on timers alone,
+        jumping to the next one; between inputs it stands still, so a
+        goroutine sleeping in the background wakes only while a later input
+        runs. The clock reads on from where it was either way (the virtual
+        one from the next whole second: sums of whole durations then stay
+        exact in a float, as they are from a program's zero)."""
+        if bool(on) == self.virtual:
+            return
+        now = self.now()
+        if on:
+            self.vclock = float(math.ceil(now))
+        else:
+            self.start_mono = _time.monotonic() - now
+        self.virtual = bool(on)
 
     # ------------------------------------------------------------ stopping goroutines
 
@@ -230,7 +263,7 @@ class ReplScheduler(Scheduler):
         if others:
             lines.append('stopped goroutines started by this input: '
                          + ', '.join(f'{o.id} [{self.state_of(o)}]' for o in others) + '\n')
-        self._say(''.join(lines))
+        self._say(''.join(lines), job.no)
         self._end_input(job.no, 'interrupted')
 
     def stop_goroutine(self, g):
@@ -265,19 +298,22 @@ class ReplScheduler(Scheduler):
 
     # ------------------------------------------------------------ reports
 
-    def _say(self, text):
+    def _say(self, text, no=None):
+        """The hub's report of what ended input no (None: not an input's)."""
         flush_stdout()
+        if self.on_report is not None and self.on_report(text, no):
+            return
         write_stderr(self.paint(text).encode('utf-8', 'surrogateescape'))
 
-    def _report_panic(self, p):
+    def _report_panic(self, p, no=None):
         from ..runtime.traceback import panic_report
-        self._say(panic_report(p))
+        self._say(panic_report(p), no)
 
-    def _report_deadlock(self):
+    def _report_deadlock(self, no=None):
         lines = ['fatal error: all goroutines are asleep - deadlock!\n']
         for g in sorted(self.gs.values(), key=lambda g: g.id):
             lines.append(f'\ngoroutine {g.id} [{g.wait_reason or "runnable"}]\n')
-        self._say(''.join(lines))
+        self._say(''.join(lines), no)
 
     @staticmethod
     def state_of(g):
