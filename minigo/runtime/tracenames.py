@@ -112,7 +112,7 @@ def chan_sites(tree):
     """Map the position of each `make(...)` call whose value is stored in a
     named place to (name, function): `jobs := make(chan int)` in main gives
     ('jobs', 'main'), `p.out = make(...)` in a method ('p.out', 'Pool.run'),
-    `Pool{jobs: make(...)}` ('jobs', ...), `var done = make(...)` at package
+    `Pool{jobs: make(...)}` ('Pool.jobs', ...), `var done = make(...)` at package
     level ('done', ''). A make passed or returned directly is not here: the
     trace names it by its site."""
     from ..syntax import ast as A
@@ -145,8 +145,11 @@ def chan_sites(tree):
             elif isinstance(n, A.ValueSpec) and len(n.names) == len(n.values):
                 for name, value in zip(n.names, n.values):
                     note(value, name.name, owner)
-            elif isinstance(n, A.KeyValueExpr) and isinstance(n.key, A.Ident):
-                note(n.value, n.key.name, owner)
+            elif isinstance(n, A.CompositeLit):
+                typ = expr_str(n.type) + '.' if n.type is not None else ''
+                for e in n.elts:
+                    if isinstance(e, A.KeyValueExpr) and isinstance(e.key, A.Ident):
+                        note(e.value, typ + e.key.name, owner)
             for _, c in n.children():
                 stack.append((c, owner))
 

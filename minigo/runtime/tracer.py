@@ -244,7 +244,7 @@ class Tracer:
             where = f'{self._display(ca[0])}:{line}'
         else:
             name = self.sites.get(line) or 'main.func'
-            where = f'{self.src.display if self.src is not None else "?"}:{line}'
+            where = f'{os.path.basename(self.src.path) if self.src is not None else "?"}:{line}'
         by = f' by goroutine {creator.id}' if creator is not None and not creator.done else ''
         return (name, f'created at {where}{by}')
 
@@ -256,8 +256,8 @@ class Tracer:
                 if os.path.abspath(f.path) == path:
                     return f.display
         elif self.src is not None and path in (self.src.path, os.path.abspath(self.src.path)):
-            path = self.src.display
-        return path[2:] if path.startswith('./') else path
+            return os.path.basename(path)       # the program's one file: its name says enough
+        return path
 
     # ------------------------------------------------------------ output
 

@@ -46,6 +46,7 @@ PAGE = r"""<!DOCTYPE html>
   .slice:hover { stroke: #000; stroke-width: 1.5; }
   .flow { fill: none; stroke-opacity: .85; stroke-width: 1.4; }
   .flow.mutex { stroke-dasharray: 5 3; stroke-width: 1.6; }
+  .flows.many .flow { stroke-opacity: .3; stroke-width: 1; }
   .flow-hit { fill: none; stroke: transparent; stroke-width: 8; }
   .flow-group:hover .flow { stroke-width: 2.5; stroke-opacity: 1; }
   .exit { stroke: #1d2430; stroke-width: 3; stroke-linecap: butt; }
@@ -504,7 +505,8 @@ PAGE = r"""<!DOCTYPE html>
     });
 
     // hand-off arrows on top
-    var fl = el("g", {"class": "flows"}, svg);
+    // hundreds of arrows would hide the slices under them: thinner, fainter
+    var fl = el("g", {"class": "flows" + (D.flows.length > 300 ? " many" : "")}, svg);
     if (showFlows.checked) D.flows.forEach(function (f) {
       var a = L.rowOf[f[F_FROM]], b = L.rowOf[f[F_TO]];
       if (a === undefined || b === undefined) return;

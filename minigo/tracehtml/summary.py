@@ -223,7 +223,7 @@ def profile(slices, tids, states):
 def channels(slices, flows, meta):
     """One entry per channel seen in the trace (a hand-off or a blocked
     slice), in the order of their ids: key, label, where made, capacity,
-    hand-offs, colour."""
+    hand-offs, colour. meta: otherData.channels, every channel made."""
     seen = {}
     for s in slices:
         parts = s[S_CHAN].split(', ')
@@ -234,21 +234,22 @@ def channels(slices, flows, meta):
         if f[F_KIND] == 'chan':
             seen.setdefault(f[F_KEY], f[F_LABEL])
             count[f[F_KEY]] = count.get(f[F_KEY], 0) + 1
-    out = []
-    for k in sorted(seen, key=lambda k: (0, int(k), '') if k.isdigit() else (1, 0, k)):
-        m = meta.get(k) if isinstance(meta, dict) else None
-        m = m if isinstance(m, dict) else {}
-        out.append({'key': k, 'name': str(m.get('name') or seen[k]), 'var': str(m.get('var', '')),
-                    'func': str(m.get('func', '')), 'made': str(m.get('made', '')), 'cap': m.get('cap'),
-                    'handoffs': count.get(k, 0)})
-    _label(out)
+    meta = meta if isinstance(meta, dict) else {}
+    every = []              # labels count every channel made, shown or not: `#2` stays the second
+    for k in sorted(set(seen) | set(meta), key=lambda k: (0, int(k), '') if k.isdigit() else (1, 0, k)):
+        m = meta.get(k) if isinstance(meta.get(k), dict) else {}
+        every.append({'key': k, 'name': str(m.get('name') or seen.get(k, k)), 'var': str(m.get('var', '')),
+                      'func': str(m.get('func', '')), 'made': str(m.get('made', '')), 'cap': m.get('cap'),
+                      'handoffs': count.get(k, 0)})
+    _label(every)
+    out = [c for c in every if c['key'] in seen]
     _colour(out)
     return out
 
 
 def _label(chans):
     """A name each: the variable (or make site); `func.var` where one name is
-    made in several functions; `#k` where one site made several channels."""
+    made in several functions; `#k` where one name is left for several channels."""
     by_name = {}
     for c in chans:
         by_name.setdefault(c['name'], []).append(c)
@@ -257,8 +258,9 @@ def _label(chans):
             cs[0]['label'] = name
             continue
         by_func = {}
+        several = len({c['func'] for c in cs}) > 1
         for c in cs:
-            q = f'{c["func"]}.{name}' if c['var'] and c['func'] else name
+            q = f'{c["func"]}.{name}' if several and c['var'] and c['func'] else name
             by_func.setdefault(q, []).append(c)
         for q, same in by_func.items():
             for k, c in enumerate(same, 1):
