@@ -36,6 +36,9 @@ import os
 from collections import deque
 
 from .tracenames import chan_sites, goroutine_sites
+# imported now, not at the first blocked goroutine: on the real clock an
+# import inside the run would show as milliseconds of nothing running
+from .traceback import goroutine_location
 
 RUNNING = 'running'
 RUNNABLE = 'runnable'
@@ -123,7 +126,6 @@ class Tracer:
 
     def _blocked_at(self, g):
         """(function, 'file:line') of the statement a parked goroutine stands at."""
-        from .traceback import goroutine_location
         try:
             loc = goroutine_location(g)
         except Exception:       # a frame the walker does not know: leave the line out

@@ -163,7 +163,7 @@ PAGE = r"""<!DOCTYPE html>
   document.getElementById("meta").textContent =
     plural(D.tracks.length, "goroutine", "goroutines") + " \u00b7 " + plural(nChan, "channel hand-off", "channel hand-offs") +
     " \u00b7 " + plural(nMutex, "mutex hand-off", "mutex hand-offs") + " \u00b7 span " + fmt(D.t1 - D.t0) +
-    (D.breaks.length ? " (" + fmt(idle) + " idle in " + plural(D.breaks.length, "collapsed gap", "collapsed gaps") + ")" : "") +
+    (D.breaks.length ? " (" + plural(D.breaks.length, "long idle gap", "long idle gaps") + ", " + fmt(idle) + ")" : "") +
     " \u00b7 clock " + (D.clock || "?") + (D.seed !== null && D.seed !== undefined ? " \u00b7 seed " + D.seed : "");
 
   var legend = document.getElementById("legend");
