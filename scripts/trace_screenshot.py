@@ -7,7 +7,8 @@ Chromium, take a screenshot, and query the DOM after the page's script ran.
 
 With a .go file it runs `minigo run --virtual-time --seed 1 --trace-html`
 first (--real-time: on the real clock). View flags set the page's URL hash:
---axis gaps|time|events, --search TEXT, --expand (unfold every group).
+--axis gaps|time|events, --search TEXT, --expand (unfold every group);
+--click-group clicks the first group row after the page is drawn.
 Writes DIR/NAME.png (the screenshot) and DIR/NAME.dom.html (the DOM after
 JavaScript) and prints what the DOM holds: goroutine rows and group rows,
 slices and the blocked ones whose tooltip names their source line, channel
@@ -36,6 +37,15 @@ from html.parser import HTMLParser
 from urllib.parse import quote
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+CLICK = """<script>
+(function () {
+  var g = document.querySelector(".group-label");
+  if (g) g.dispatchEvent(new MouseEvent("click", {bubbles: true}));
+})();
+</script>
+"""
 
 
 def find_chromium():
@@ -176,6 +186,8 @@ def main(argv=None):
     ap.add_argument('--axis', choices=('gaps', 'time', 'events'))
     ap.add_argument('--search', help='text to search for on the page')
     ap.add_argument('--expand', action='store_true', help='unfold every goroutine group')
+    ap.add_argument('--click-group', action='store_true',
+                    help='click the first group row once the page is drawn (as a person unfolding it)')
     ap.add_argument('--width', type=int, default=1400)
     ap.add_argument('--height', type=int, default=700)
     ap.add_argument('--expect-tracks', type=int)
@@ -217,6 +229,13 @@ def main(argv=None):
         view.append('search=' + quote(a.search))
     if a.expand:
         view.append('expand')
+    if a.click_group:
+        # a copy of the page whose last script clicks, as the mouse would
+        with open(html_path, encoding='utf-8') as f:
+            page = f.read()
+        html_path = os.path.join(a.out, name + '.clicked.html')
+        with open(html_path, 'w', encoding='utf-8') as f:
+            f.write(page.replace('</body>', CLICK + '</body>'))
     png = os.path.join(a.out, name + ('-events' if a.events else '') + '.png')
     if os.path.exists(png):
         os.remove(png)

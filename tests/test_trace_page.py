@@ -321,3 +321,11 @@ def test_browser_contention_draws_mutex_arrows(tmp_path):
                 '--expect-groups', '1', '--expect-tracks', '9', '--expect-source')
     assert 'groups: \u25be main.main.func1 \u00d78' in out          # unfolded by #expand
     assert 'legend: running, runnable, sleep, sync.Mutex.Lock, sync.WaitGroup.Wait' in out
+
+
+@pytest.mark.skipif(not HAVE_CHROMIUM, reason='no chromium installed')
+def test_browser_clicking_a_group_row_unfolds_it(tmp_path):
+    out = _shot(tmp_path, os.path.join(PROGS, 'pool51.go'), '--click-group', '--search', 'pool51.go:14',
+                '--expect-tracks', '54', '--expect-hits')
+    assert 'groups: \u25be main.worker \u00d751' in out
+    assert "search 'pool51.go:14': 52 rows, 60 slices, 0 arrows" in out      # each worker's Sleep

@@ -577,15 +577,21 @@ PAGE = r"""<!DOCTYPE html>
   // ------------------------------------------------------------ search
   function applySearch() {
     var q = search.value.trim().toLowerCase();
-    var n = {g: 0, s: 0, f: 0};
+    var n = {g: 0, s: 0, f: 0}, rowsHit = {};
     searchables.forEach(function (p) {
       var hit = q !== "" && p[1].indexOf(q) >= 0;
       p[0].classList.toggle("hit", hit);
       if (!hit) return;
       var c = p[0].getAttribute("class") || "";
-      if (/track-label|group-label/.test(c)) n.g++;
-      else if (/slice/.test(c)) n.s++;
+      if (/slice/.test(c)) { n.s++; rowsHit[p[0].parentNode.getAttribute("data-gid")] = true; }
       else if (/flow-group/.test(c)) n.f++;
+    });
+    // a row is a hit by its name, or by a slice of it that is
+    searchables.forEach(function (p) {
+      var c = p[0].getAttribute("class") || "";
+      if (!/track-label|group-label/.test(c)) return;
+      if (/track-label/.test(c) && rowsHit[p[0].getAttribute("data-gid")]) p[0].classList.add("hit");
+      if (p[0].classList.contains("hit")) n.g++;
     });
     document.querySelectorAll("#summary tr[data-search]").forEach(function (tr) {
       tr.classList.toggle("hit", q !== "" && tr.getAttribute("data-search").indexOf(q) >= 0);
