@@ -63,9 +63,9 @@ class Tracer:
         self.flow_id = 0
         self.bufs = {}         # chan id -> deque of (flow id) for values in the buffer
         self.nflows = 0
-        self.chans = {}        # chan id -> {'name', 'func', 'made', 'cap'} (chan_made)
+        self.chans = {}        # chan id -> {'name', 'var', 'func', 'made', 'cap'} (chan_made)
         self.locks = {}        # id(lock) -> (lock, number): sync.Mutex #1, #2...
-        self.woken = {}        # gid -> (flow id, lock kind, lock) of the Unlock that woke it
+        self.woken = {}        # gid -> (waker gid, time, lock kind, lock) of the Unlock that woke it
 
     # ------------------------------------------------------------ clock
 
