@@ -255,8 +255,13 @@ def cmd_trace(opts, files) -> int:
         return _err(f'minigo trace: {e.strerror or e}: {files[0]}')
     except ValueError as e:
         return _err(f'minigo trace: {files[0]}: not a trace JSON file: {e}')
-    from .tracehtml import write_html
-    write_html(data, out)
+    from .tracehtml import TraceError, write_html
+    try:
+        write_html(data, out)
+    except TraceError as e:
+        return _err(f'minigo trace: {files[0]}: not a trace JSON file: {e}')
+    except OSError as e:
+        return _err(f'minigo trace: {e.strerror or e}: {out}')
     return 0
 
 

@@ -7,6 +7,7 @@ from ..runtime import rtypes as R
 from ..runtime.panic import GoPanic
 from ..runtime.alloc import check_makechan, check_makeslice
 from ..runtime.values import Ref, Slice, next_cap
+from ..syntax.printer import expr_str
 
 
 def _core(c, e):
@@ -235,8 +236,28 @@ def b_make(c, e):
             if size < 0 or size * esize > (1 << 32):
                 check_makechan(size, esize)
             return Chan(size, zero)
-        return make_chan
+        tr = _tracer(c)
+        if tr is None:
+            return make_chan
+        # a traced run: the trace names the channel by its variable or this site
+        pos, loc, text = e.pos, c.locate(e.pos), expr_str(e)
+
+        def make_chan_traced(fr):
+            ch = make_chan(fr)
+            tr.chan_made(ch, pos, loc, text)
+            return ch
+        return make_chan_traced
     raise NotImplementedError(f'make of {u}')
+
+
+def _tracer(c):
+    """The run's tracer when --trace records it and c compiles the program's
+    own code (a standard package's channels keep their numbers)."""
+    sched = c.run.sched if c.run is not None else None
+    tr = sched.tracer if sched is not None else None
+    if tr is None or getattr(c.pkg, 'impl', None) is not None:
+        return None
+    return tr
 
 
 def _check_make(ln, cap, esize):

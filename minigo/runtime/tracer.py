@@ -17,14 +17,28 @@ or, with --virtual-time, the virtual clock. Events get strictly increasing
 timestamps (virtual time: each scheduling event adds 1 µs; real time: 1 ns),
 so the order of events stays visible when the clock does not move.
 
+Each blocked slice says where the goroutine stands (`at`: file:line, `func`),
+as a goroutine dump would; each channel is named by the variable or field its
+`make` was stored in, or by the make's site (`make(chan int) at prog.go:12`),
+and `otherData.channels` lists them with their capacity. A mutex hand-off (an
+Unlock waking a goroutine parked in Lock, which then got the lock) is a flow
+of category `mutex` from the unlocker to the new owner.
+
 Hooks: the scheduler calls spawn/ready/started/stopped, chan.py calls
-handoff/put/take, all behind a `None` check, so a run without --trace pays
-nothing else.
+handoff/put/take, sync.py's contended paths call wake/acquired, and a traced
+run's compiler makes `make(chan)` call chan_made; all behind a `None` check
+(the compiler's at compile time), so a run without --trace pays nothing else.
 """
 from __future__ import annotations
 
 import json
+import os
 from collections import deque
+
+from .tracenames import chan_sites, goroutine_sites
+# imported now, not at the first blocked goroutine: on the real clock an
+# import inside the run would show as milliseconds of nothing running
+from .traceback import goroutine_location
 
 RUNNING = 'running'
 RUNNABLE = 'runnable'
@@ -35,6 +49,7 @@ class Tracer:
         self.s = sched
         self.src = src
         self.sites = goroutine_sites(tree) if tree is not None else {}
+        self.chan_sites = chan_sites(tree) if tree is not None else {}
         from ..errors import FileSet
         # a package of several files: a goroutine's created_at names its file
         self.fset = src if isinstance(src, FileSet) else None
@@ -48,6 +63,9 @@ class Tracer:
         self.flow_id = 0
         self.bufs = {}         # chan id -> deque of (flow id) for values in the buffer
         self.nflows = 0
+        self.chans = {}        # chan id -> {'name', 'var', 'func', 'made', 'cap'} (chan_made)
+        self.locks = {}        # id(lock) -> (lock, number): sync.Mutex #1, #2...
+        self.woken = {}        # gid -> (waker gid, time, lock kind, lock) of the Unlock that woke it
 
     # ------------------------------------------------------------ clock
 
@@ -97,10 +115,25 @@ class Tracer:
             args = {}
             w = g.waiting
             if w is not None:
-                args['channel'] = _chan_desc(w)
+                args['channel'] = self.chan_desc(w)
+                args['chan_id'] = _chan_ids(w)
+            loc = self._blocked_at(g)
+            if loc is not None:
+                args['func'], args['at'] = loc
             self._set(g, g.wait_reason or 'blocked', t, args)
         else:
             self._set(g, RUNNABLE, t)
+
+    def _blocked_at(self, g):
+        """(function, 'file:line') of the statement a parked goroutine stands at."""
+        try:
+            loc = goroutine_location(g)
+        except Exception:       # a frame the walker does not know: leave the line out
+            return None
+        if loc is None:
+            return None
+        func, path, line = loc
+        return func, f'{self._display(path)}:{line}'
 
     def finish(self):
         """Close the slices still open when the program ended."""
@@ -115,13 +148,13 @@ class Tracer:
         fid = self.flow_id
         self.events.append({'ph': 's', 'id': fid, 'name': 'chan', 'cat': 'chan', 'pid': 1,
                             'tid': sender_gid, 'ts': round(t, 3),
-                            'args': {'channel': _chan_desc(c)}})
+                            'args': {'channel': self.chan_desc(c), 'chan_id': c.id}})
         return fid
 
     def _flow_end(self, c, fid, receiver_gid, t):
         self.events.append({'ph': 'f', 'bp': 'e', 'id': fid, 'name': 'chan', 'cat': 'chan',
                             'pid': 1, 'tid': receiver_gid, 'ts': round(t, 3),
-                            'args': {'channel': _chan_desc(c)}})
+                            'args': {'channel': self.chan_desc(c), 'chan_id': c.id}})
         self.nflows += 1
 
     def handoff(self, c, sender, receiver):
@@ -149,6 +182,56 @@ class Tracer:
         if q:
             self._flow_end(c, q.popleft(), receiver.id, self.ts())
 
+    # ------------------------------------------------------------ channel names
+
+    def chan_made(self, c, pos, loc, text):
+        """The traced compiler's make(chan) made c at source position pos
+        ((file, line) loc, the call's text)."""
+        name, func = self.chan_sites.get(pos, (None, ''))
+        made = f'{self._display(loc[0])}:{loc[1]}'
+        self.chans[c.id] = {'name': name or f'{text} at {made}', 'var': name or '', 'func': func,
+                            'made': made, 'cap': c.cap}
+
+    def chan_desc(self, w):
+        """How a trace names a channel (or the channels of a select)."""
+        from .chan import Chan
+        if isinstance(w, Chan):
+            info = self.chans.get(w.id)
+            if info is not None:
+                return info['name']
+            return 'timer channel' if w.timer else f'chan#{w.id} (cap {w.cap})'
+        if isinstance(w, (list, tuple)):
+            return ', '.join(self.chan_desc(c) for c in w)
+        return str(w)
+
+    # ------------------------------------------------------------ lock hand-offs
+
+    def wake(self, lock, kind, waker, g):
+        """waker's Unlock (of a sync.Mutex or RWMutex: kind) readied g, parked in Lock."""
+        if waker is not None:
+            self.woken[g.id] = (waker.id, self.ts(), kind, lock)
+
+    def acquired(self, lock, g):
+        """g, woken by an Unlock, now holds lock: the hand-off's arrow, from
+        that Unlock to here. A waiter that lost the lock to a barging
+        goroutine parked again, and the next Unlock's wake replaced its own."""
+        w = self.woken.pop(g.id, None)
+        if w is None or w[3] is not lock:
+            return
+        waker, t, kind, _ = w
+        self.flow_id += 1
+        args = {'lock': self._lock_name(lock, kind)}
+        self.events.append({'ph': 's', 'id': self.flow_id, 'name': kind, 'cat': 'mutex', 'pid': 1,
+                            'tid': waker, 'ts': round(t, 3), 'args': args})
+        self.events.append({'ph': 'f', 'bp': 'e', 'id': self.flow_id, 'name': kind, 'cat': 'mutex',
+                            'pid': 1, 'tid': g.id, 'ts': round(self.ts(), 3), 'args': args})
+
+    def _lock_name(self, lock, kind):
+        n = self.locks.get(id(lock))
+        if n is None:
+            n = self.locks[id(lock)] = (lock, len(self.locks) + 1)   # the lock is kept: ids stay unique
+        return f'{kind} #{n[1]}'
+
     # ------------------------------------------------------------ names
 
     def _name(self, g, creator):
@@ -163,16 +246,19 @@ class Tracer:
             where = f'{self._display(ca[0])}:{line}'
         else:
             name = self.sites.get(line) or 'main.func'
-            where = f'{self.src.display if self.src is not None else "?"}:{line}'
+            where = f'{os.path.basename(self.src.path) if self.src is not None else "?"}:{line}'
         by = f' by goroutine {creator.id}' if creator is not None and not creator.done else ''
         return (name, f'created at {where}{by}')
 
     def _display(self, path):
-        """How the FileSet's file at (absolute) path is named in messages."""
-        import os
-        for f in self.fset.files[1:]:
-            if os.path.abspath(f.path) == path:
-                return f.display
+        """How the file at (absolute) path is named in messages: the FileSet's
+        display name, or the program's."""
+        if self.fset is not None:
+            for f in self.fset.files[1:]:
+                if os.path.abspath(f.path) == path:
+                    return f.display
+        elif self.src is not None and path in (self.src.path, os.path.abspath(self.src.path)):
+            return os.path.basename(path)       # the program's one file: its name says enough
         return path
 
     # ------------------------------------------------------------ output
@@ -195,6 +281,7 @@ class Tracer:
                 'seed': self.s.seed,
                 'clock': 'virtual' if self.s.virtual else 'monotonic',
                 'goroutines': {str(g): {'name': n, 'created': w} for g, (n, w) in sorted(self.names.items())},
+                'channels': {str(k): v for k, v in sorted(self.chans.items())},
             },
         }
 
@@ -211,13 +298,13 @@ class _GID:
         self.id = gid
 
 
-def _chan_desc(w):
+def _chan_ids(w):
     from .chan import Chan
     if isinstance(w, Chan):
-        return f'chan#{w.id} (cap {w.cap})'
+        return w.id
     if isinstance(w, (list, tuple)):
-        return ', '.join(_chan_desc(c) for c in w)
-    return str(w)
+        return [c.id for c in w if isinstance(c, Chan)]
+    return None
 
 
 def install(sched, src=None, tree=None):
@@ -229,104 +316,3 @@ def install(sched, src=None, tree=None):
 
 def uninstall(sched):
     sched.tracer = None
-
-
-# ------------------------------------------------------------------ goroutine names from the source
-
-def goroutine_sites(tree):
-    """Map the line of each `go` statement to the name Go gives the started
-    function: `main.worker`, `main.(*Pool).run`, `main.main.func1` for the first
-    function literal in main, `main.main.func1.2` for nested literals."""
-    from ..syntax import ast as A
-    sites = {}
-    funcs = {}       # plain function names and methods -> qualified name
-    for d in tree.decls:
-        if isinstance(d, A.FuncDecl) and not d.recv:
-            funcs[d.name.name] = _decl_name(d, A)
-
-    def visit(n, owner, counter):
-        if isinstance(n, A.FuncLit):
-            counter[0] += 1
-            name = f'{owner}.func{counter[0]}' if '.func' not in owner.rsplit('.', 1)[-1] \
-                else f'{owner}.{counter[0]}'
-            lit_names[id(n)] = name
-            sub = [0]
-            for _, v in n.children():
-                walk(v, name, sub)
-            return
-        if isinstance(n, A.GoStmt):
-            go_stmts.append((n, owner))
-        for _, v in n.children():
-            walk(v, owner, counter)
-
-    def walk(v, owner, counter):
-        if isinstance(v, A.Node):
-            visit(v, owner, counter)
-        elif isinstance(v, (list, tuple)):
-            for x in v:
-                walk(x, owner, counter)
-
-    lit_names = {}
-    go_stmts = []
-    for d in tree.decls:
-        if isinstance(d, A.FuncDecl) and d.body is not None:
-            walk(d.body, _decl_name(d, A), [0])
-        elif not isinstance(d, A.FuncDecl):
-            walk(d, 'main.init', [0])
-    for g, owner in go_stmts:
-        call = g.call
-        while isinstance(call, A.ParenExpr):
-            call = call.x
-        fun = getattr(call, 'fun', None)
-        while isinstance(fun, A.ParenExpr):
-            fun = fun.x
-        if isinstance(fun, A.IndexExpr):
-            fun = fun.x
-        if isinstance(fun, A.FuncLit):
-            name = lit_names.get(id(fun), owner + '.func')
-        elif isinstance(fun, A.Ident):
-            name = funcs.get(fun.name, 'main.' + fun.name)
-        elif isinstance(fun, A.SelectorExpr):
-            m = fun.sel.name
-            x = fun.x
-            if isinstance(x, A.Ident) and x.name not in funcs and _is_pkg(tree, x.name, A):
-                name = f'{x.name}.{m}'
-            else:
-                name = _method_name(tree, m, A) or f'main.{m}'
-        else:
-            name = owner + '.gowrap'
-        sites.setdefault(g.pos[0], name)
-    return sites
-
-
-def _recv_type(d, A):
-    t = d.recv[0].type
-    star = False
-    if isinstance(t, A.StarExpr):
-        star, t = True, t.x
-    if isinstance(t, A.IndexExpr):
-        t = t.x
-    n = t.name if isinstance(t, A.Ident) else '?'
-    return f'(*{n})' if star else n
-
-
-def _decl_name(d, A):
-    if d.recv:
-        return f'main.{_recv_type(d, A)}.{d.name.name}'
-    return f'main.{d.name.name}'
-
-
-def _method_name(tree, m, A):
-    for d in tree.decls:
-        if isinstance(d, A.FuncDecl) and d.recv and d.name.name == m:
-            return _decl_name(d, A)
-    return None
-
-
-def _is_pkg(tree, name, A):
-    for imp in tree.imports:
-        p = str(imp.path.value).strip('"`')
-        ln = imp.name.name if imp.name is not None else p.rsplit('/', 1)[-1]
-        if ln == name:
-            return True
-    return False

@@ -377,6 +377,8 @@ def Mutex_Lock(m):
         if s.elapsed() - start > STARVATION_SECONDS:
             st.starving = True
         st.q.appendleft(g)                  # lost to a barging goroutine: first in line again
+    if s.tracer is not None:
+        s.tracer.acquired(m, g)
     race.acquire(m)
 
 
@@ -399,6 +401,8 @@ def Mutex_Unlock(m):
     s = RUN.run.sched
     if st.starving:
         g = st.handed = st.q.popleft()      # the lock stays held, now by g
+        if s.tracer is not None:
+            s.tracer.wake(m, 'sync.Mutex', s.current, g)
         s.ready(g)
         s.yield_local()                     # and g runs at once
         return
@@ -406,7 +410,10 @@ def Mutex_Unlock(m):
     if st.woken:
         return
     st.woken = True
-    s.ready(st.q.popleft())
+    g = st.q.popleft()
+    if s.tracer is not None:
+        s.tracer.wake(m, 'sync.Mutex', s.current, g)
+    s.ready(g)
 
 
 # ------------------------------------------------------------------ RWMutex: [w, readers, rq, wq]
@@ -418,6 +425,7 @@ def RWMutex_Lock(rw):
         return
     _q(rw, 3).append(RUN.run.sched.current)
     _park('sync.RWMutex.Lock')
+    _acquired(rw)
     race.acquire_write(rw)
 
 
@@ -438,12 +446,12 @@ def RWMutex_Unlock(rw):
     if rq:
         while rq:
             rw[1] += 1
-            _ready(rq.popleft())
+            _hand(rw, rq.popleft())
         return
     wq = rw[3]
     if wq:
         rw[0] = 1
-        _ready(wq.popleft())
+        _hand(rw, wq.popleft())
 
 
 def RWMutex_RLock(rw):
@@ -455,6 +463,7 @@ def RWMutex_RLock(rw):
         return
     _q(rw, 2).append(RUN.run.sched.current)
     _park('sync.RWMutex.RLock')
+    _acquired(rw)
     race.acquire_read(rw)
 
 
@@ -475,7 +484,21 @@ def RWMutex_RUnlock(rw):
         wq = rw[3]
         if wq:
             rw[0] = 1
-            _ready(wq.popleft())
+            _hand(rw, wq.popleft())
+
+
+def _hand(rw, g):
+    """An RWMutex's unlock hands it to g (a trace draws the hand-off)."""
+    s = RUN.run.sched
+    if s.tracer is not None:
+        s.tracer.wake(rw, 'sync.RWMutex', s.current, g)
+    s.ready(g)
+
+
+def _acquired(rw):
+    s = RUN.run.sched
+    if s.tracer is not None:
+        s.tracer.acquired(rw, s.current)
 
 
 # ------------------------------------------------------------------ WaitGroup: [n, q]
