@@ -44,6 +44,9 @@ class Program:
 
 
 class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
+    # stores may bypass storer/prepared_store (compile/faststores.py); a
+    # compiler that instruments those (race.RaceCompiler) says no
+    direct_stores = True
 
     def __init__(self, info, pkg, prog=None):
         self.info = info

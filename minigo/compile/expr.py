@@ -628,15 +628,10 @@ class ExprMixin:
         if op in ('<<', '>>'):
             return self.shift(e, kind)
         from .fastops import arith
-        f = arith(self, op, kind, e.x, e.y)
+        site = None
         if op in ('/', '%') and kind in R.INTEGER_KINDS and not self.const_of(e.y)[0]:
-            # a divisor that may be zero: keep the line for the panic's trace
-            site = self.call_site(e)
-
-            def divide(fr, _gopos=site):
-                return f(fr)
-            return divide
-        return f
+            site = self.call_site(e)    # a divisor that may be zero: the panic's line
+        return arith(self, op, kind, e.x, e.y, site)
 
     def shift_count(self, y):
         """(closure, is constant, constant value) for a shift count; an untyped

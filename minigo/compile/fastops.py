@@ -18,7 +18,8 @@ _MAX64 = (1 << 63) - 1
 _M64 = (1 << 64) - 1
 
 
-def arith(c, op, kind, xe, ye):
+def arith(c, op, kind, xe, ye, site=None):
+    """site: where a division by zero panics (kept in the closure as _gopos)."""
     x = c.expr(xe)
     y = c.expr(ye)
     fn = ops.binary_fn(op, kind)
@@ -86,18 +87,74 @@ def arith(c, op, kind, xe, ye):
                 return r
             return ((r - _MIN64) & _M64) + _MIN64
         return sub_ee
+    xk, xv = ('L', xs) if xs is not None else (('C', cx) if okx else ('E', x))
+    yk, yv = ('L', ys) if ys is not None else (('C', cy) if oky else ('E', y))
+    shape = xk + yk
     if kind == R.FLOAT64 and op in ('+', '-', '*'):
-        f = {'+': operator.add, '-': operator.sub, '*': operator.mul}[op]
-        if op == '+':
-            return lambda fr: x(fr) + y(fr)
-        if op == '-':
-            return lambda fr: x(fr) - y(fr)
-        return lambda fr: x(fr) * y(fr)
-    if kind == R.STRING and op == '+':
-        return lambda fr: x(fr) + y(fr)
-    if oky:
-        return lambda fr: fn(x(fr), cy)
-    return lambda fr: fn(x(fr), y(fr))
+        return _FLOAT_INLINE[op, shape](xv, yv)
+    if kind == R.STRING and op == '+' or kind in (R.FLOAT64, R.COMPLEX128) and op in ops.ARITH_OPS:
+        return _APPLY[shape](ops.ARITH_OPS[op], xv, yv, None)
+    if kind in (R.INT, R.INT64) and op in ('+', '-', '*'):
+        return _APPLY_WRAP64[shape](ops.ARITH_OPS[op], xv, yv)
+    return _APPLY[shape](fn, xv, yv, site)
+
+
+def _wrap64(r):
+    return ((r - _MIN64) & _M64) + _MIN64
+
+
+# f(x, y) for the operand shapes: L a local's frame slot, C a constant, E a closure
+_APPLY = {
+    'LL': lambda f, a, b, site: lambda fr, _gopos=site: f(fr[a], fr[b]),
+    'LC': lambda f, a, b, site: lambda fr, _gopos=site: f(fr[a], b),
+    'LE': lambda f, a, b, site: lambda fr, _gopos=site: f(fr[a], b(fr)),
+    'CL': lambda f, a, b, site: lambda fr, _gopos=site: f(a, fr[b]),
+    'CE': lambda f, a, b, site: lambda fr, _gopos=site: f(a, b(fr)),
+    'EL': lambda f, a, b, site: lambda fr, _gopos=site: f(a(fr), fr[b]),
+    'EC': lambda f, a, b, site: lambda fr, _gopos=site: f(a(fr), b),
+    'EE': lambda f, a, b, site: lambda fr, _gopos=site: f(a(fr), b(fr)),
+}
+
+
+# int64 +, -, * (C-level f) with Go's wrap-around, for the shapes above
+_APPLY_WRAP64 = {
+    'LL': lambda f, a, b: lambda fr: r if _MIN64 <= (r := f(fr[a], fr[b])) <= _MAX64 else _wrap64(r),
+    'LC': lambda f, a, b: lambda fr: r if _MIN64 <= (r := f(fr[a], b)) <= _MAX64 else _wrap64(r),
+    'LE': lambda f, a, b: lambda fr: r if _MIN64 <= (r := f(fr[a], b(fr))) <= _MAX64 else _wrap64(r),
+    'CL': lambda f, a, b: lambda fr: r if _MIN64 <= (r := f(a, fr[b])) <= _MAX64 else _wrap64(r),
+    'CE': lambda f, a, b: lambda fr: r if _MIN64 <= (r := f(a, b(fr))) <= _MAX64 else _wrap64(r),
+    'EL': lambda f, a, b: lambda fr: r if _MIN64 <= (r := f(a(fr), fr[b])) <= _MAX64 else _wrap64(r),
+    'EC': lambda f, a, b: lambda fr: r if _MIN64 <= (r := f(a(fr), b)) <= _MAX64 else _wrap64(r),
+    'EE': lambda f, a, b: lambda fr: r if _MIN64 <= (r := f(a(fr), b(fr))) <= _MAX64 else _wrap64(r),
+}
+
+# float64 +, -, * inline, for the shapes above
+_FLOAT_INLINE = {
+    ('+', 'LL'): lambda a, b: lambda fr: fr[a] + fr[b],
+    ('+', 'LC'): lambda a, b: lambda fr: fr[a] + b,
+    ('+', 'LE'): lambda a, b: lambda fr: fr[a] + b(fr),
+    ('+', 'CL'): lambda a, b: lambda fr: a + fr[b],
+    ('+', 'CE'): lambda a, b: lambda fr: a + b(fr),
+    ('+', 'EL'): lambda a, b: lambda fr: a(fr) + fr[b],
+    ('+', 'EC'): lambda a, b: lambda fr: a(fr) + b,
+    ('+', 'EE'): lambda a, b: lambda fr: a(fr) + b(fr),
+    ('-', 'LL'): lambda a, b: lambda fr: fr[a] - fr[b],
+    ('-', 'LC'): lambda a, b: lambda fr: fr[a] - b,
+    ('-', 'LE'): lambda a, b: lambda fr: fr[a] - b(fr),
+    ('-', 'CL'): lambda a, b: lambda fr: a - fr[b],
+    ('-', 'CE'): lambda a, b: lambda fr: a - b(fr),
+    ('-', 'EL'): lambda a, b: lambda fr: a(fr) - fr[b],
+    ('-', 'EC'): lambda a, b: lambda fr: a(fr) - b,
+    ('-', 'EE'): lambda a, b: lambda fr: a(fr) - b(fr),
+    ('*', 'LL'): lambda a, b: lambda fr: fr[a] * fr[b],
+    ('*', 'LC'): lambda a, b: lambda fr: fr[a] * b,
+    ('*', 'LE'): lambda a, b: lambda fr: fr[a] * b(fr),
+    ('*', 'CL'): lambda a, b: lambda fr: a * fr[b],
+    ('*', 'CE'): lambda a, b: lambda fr: a * b(fr),
+    ('*', 'EL'): lambda a, b: lambda fr: a(fr) * fr[b],
+    ('*', 'EC'): lambda a, b: lambda fr: a(fr) * b,
+    ('*', 'EE'): lambda a, b: lambda fr: a(fr) * b(fr),
+}
 
 
 _CMP = {'==': operator.eq, '!=': operator.ne, '<': operator.lt, '<=': operator.le,
@@ -128,6 +185,11 @@ def compare(c, op, xe, ye):
             '<': lambda fr: x(fr) < cy, '<=': lambda fr: x(fr) <= cy,
             '>': lambda fr: x(fr) > cy, '>=': lambda fr: x(fr) >= cy,
         }[op]
+    okx, cx = c.const_of(xe)
+    if xs is not None or ys is not None or okx:
+        xk, xv = ('L', xs) if xs is not None else (('C', cx) if okx else ('E', x))
+        yk, yv = ('L', ys) if ys is not None else ('E', y)
+        return _APPLY[xk + yk](_CMP[op], xv, yv, None)
     return {
         '==': lambda fr: x(fr) == y(fr), '!=': lambda fr: x(fr) != y(fr),
         '<': lambda fr: x(fr) < y(fr), '<=': lambda fr: x(fr) <= y(fr),

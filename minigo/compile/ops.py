@@ -59,6 +59,8 @@ def wrapper(kind):
 
 
 def _quo_int(x, y):
+    if x >= 0 and y > 0:        # the common case: Python's floor is Go's truncation
+        return x // y
     if y == 0:
         raise div_zero()
     q = abs(x) // abs(y)
@@ -66,10 +68,19 @@ def _quo_int(x, y):
 
 
 def _rem_int(x, y):
+    if x >= 0 and y > 0:
+        return x % y
     if y == 0:
         raise div_zero()
     r = abs(x) % abs(y)
     return r if x >= 0 else -r
+
+
+def _quo_int64(x, y):
+    if x >= 0 and y > 0:
+        return x // y
+    q = _quo_int(x, y)
+    return q if q != 1 << 63 else -(1 << 63)    # MinInt64 / -1 wraps
 
 
 def _quo_float(x, y):
@@ -167,7 +178,7 @@ def shift_fn(op, kind, count_signed):
     return shr
 
 
-_ARITH = {'+': operator.add, '-': operator.sub, '*': operator.mul, '&': operator.and_,
+ARITH_OPS = _ARITH = {'+': operator.add, '-': operator.sub, '*': operator.mul, '&': operator.and_,
           '|': operator.or_, '^': operator.xor, '&^': _and_not}
 COMPARE = {'==': operator.eq, '!=': operator.ne, '<': operator.lt, '<=': operator.le,
            '>': operator.gt, '>=': operator.ge}
@@ -184,6 +195,8 @@ def binary_fn(op, kind):
                         raise div_zero()
                     return x // y
                 return quo
+            if kind in (R.INT, R.INT64):
+                return _quo_int64
             return lambda x, y: wrap(_quo_int(x, y))
         if op == '%':
             if kind in R.UNSIGNED_KINDS:

@@ -34,6 +34,8 @@ def _unparen(e):
 class RaceCompiler(Compiler):
     """A Compiler whose loads and stores also report to the race detector."""
 
+    direct_stores = False       # every store goes through storer / prepared_store
+
     def __init__(self, info, pkg, prog=None):
         super().__init__(info, pkg, prog)
         self._race_off = 0

@@ -10,6 +10,8 @@ from ..runtime.panic import GoPanic, go_entry, nil_deref, panic_at
 from ..syntax import ast as A
 from . import ops
 from .context import is_aggregate
+from . import faststores
+from .fastloops import counted_for
 from .signals import BREAK, CONTINUE, FALLTHROUGH, RETURN, Goto, Signal
 
 LOOP_TICK_MASK = 255
@@ -303,6 +305,10 @@ class StmtMixin:
                         put = prep(fr)
                         put(val(fr))
                     return assign1_ordered
+                fast = faststores.slice_store(self, e, val, self.call_site(e)) \
+                    if self.direct_stores else None
+                if fast is not None:
+                    return fast
                 st = self.storer(e)
 
                 def assign1(fr):
@@ -310,6 +316,12 @@ class StmtMixin:
                 return assign1
             # parallel assignment: operands of index expressions and pointer
             # indirections on the left, then all right-hand values, then the stores
+            if len(lhs) == 2 and not any(map(_is_blank, lhs)) and self.direct_stores:
+                vals = [self.expr_to(r, self.typeof(e)) for e, r in zip(lhs, rhs)]
+                fast = faststores.assign_locals2(self, lhs, vals) or \
+                    faststores.assign_slices2(self, lhs, vals, self.call_site(lhs[0]))
+                if fast is not None:
+                    return fast
             vals = []
             stores = []
             for e, r in zip(lhs, rhs):
@@ -514,6 +526,12 @@ class StmtMixin:
         else:
             fn = ops.binary_fn(op, kind)
         site = self.call_site(lhs)    # x /= 0, x <<= -1 panic here
+        if op not in ('<<', '>>'):
+            fast = faststores.op_assign_local(self, op, kind, lhs, rhs, fn, site) or \
+                faststores.op_assign_slice(self, lhs, rhs, fn, site) or \
+                faststores.op_assign_field(self, lhs, rhs, fn, site)
+            if fast is not None:
+                return fast
         slot = self.local_slot(lhs)
         if slot is not None:
             def op_local(fr, _gopos=site):
@@ -858,6 +876,10 @@ class StmtMixin:
                 for sl, cp in fresh_agg:
                     fr[sl] = cp(fr[sl])
             fresh = [None]
+        if not fresh and not fresh_agg:
+            counted = counted_for(self, s, init, body, brk, cont, tick, LOOP_TICK_MASK)
+            if counted is not None:
+                return counted
         if not fresh and post is not None and cond is not None and init is not None:
             def for3(fr):
                 init(fr)

@@ -1,0 +1,244 @@
+"""Counted `for` loops as one closure: `for i := a; i < n; i++` and its kin.
+
+The general three-clause loop calls a condition closure and a post closure
+each iteration. When the condition compares an int local with a constant, an
+int local or len of a local, and the post statement steps that local by a
+constant, both are inlined here. When in addition the body never assigns the
+counter or the bound (nor can anything else: the compiler boxes a local that
+a closure captures or whose address is taken, and those never take this
+path), the iterations are a Python `range`, walked in C.
+
+Semantics are the general loop's: the counter is in its frame slot during
+the body and holds Go's value after the loop (the first value that fails the
+condition, or the value at a break); a step that would pass the int64 range
+takes the while form, which wraps as Go does; the preemption tick comes every
+LOOP_TICK_MASK + 1 completed iterations as in stmt.s_ForStmt.
+"""
+from __future__ import annotations
+
+from .. import types as T
+from ..runtime import rtypes as R
+from ..syntax import ast as A
+from .signals import BREAK, CONTINUE
+
+_MIN64 = -(1 << 63)
+_MAX64 = (1 << 63) - 1
+_M64 = (1 << 64) - 1
+
+# the condition `i OP bound` as a range: the direction the counter must move
+_UP = {'<': 0, '<=': 1}         # range end = bound + this
+_DOWN = {'>': 0, '>=': -1}
+
+
+def _unparen(e):
+    while isinstance(e, A.ParenExpr):
+        e = e.x
+    return e
+
+
+def assigned_vars(info, node):
+    """The variables a statement tree assigns to by name (=, op=, ++/--,
+    range with =). Address-taking and capture are not looked at: such
+    variables are boxed, and boxed variables never reach here."""
+    out = set()
+
+    def target(e):
+        e = _unparen(e)
+        if isinstance(e, A.Ident):
+            v = info.uses.get(e) or info.defs.get(e)
+            if v is not None:
+                out.add(v)
+
+    def visit(n):
+        t = type(n)
+        if t is A.AssignStmt:
+            for e in n.lhs:
+                target(e)
+        elif t is A.IncDecStmt:
+            target(n.x)
+        elif t is A.RangeStmt and n.tok == '=':
+            for e in (n.key, n.value):
+                if e is not None:
+                    target(e)
+        for _, child in n.children():
+            if isinstance(child, A.Node):
+                visit(child)
+            elif isinstance(child, list):
+                for c in child:
+                    if isinstance(c, A.Node):
+                        visit(c)
+
+    visit(node)
+    return out
+
+
+def _int_local(c, e):
+    """(slot, Var) of e if it is an unboxed local of type int/int64."""
+    slot = c.local_slot(e)
+    if slot is None:
+        return None
+    if c.rt(c.typeof(e)).kind not in (R.INT, R.INT64):
+        return None
+    return slot, c.info.uses.get(_unparen(e))
+
+
+def _step(c, s, var):
+    """The post statement's step on var: +k or -k for a positive constant k, else None."""
+    if isinstance(s, A.IncDecStmt):
+        if c.info.uses.get(_unparen(s.x)) is not var:
+            return None
+        return 1 if s.tok == '++' else -1
+    if isinstance(s, A.AssignStmt) and s.tok in ('+=', '-=') and len(s.lhs) == 1:
+        if c.info.uses.get(_unparen(s.lhs[0])) is not var:
+            return None
+        ok, k = c.const_of(s.rhs[0])
+        if not ok or not isinstance(k, int) or k <= 0:
+            return None
+        return k if s.tok == '+=' else -k
+    return None
+
+
+def _bound(c, e):
+    """The condition's right side: ('const', value), ('local', slot, Var) or
+    ('len', slot, Var) for len of a local slice or string; None otherwise."""
+    ok, v = c.const_of(e)
+    if ok:
+        return ('const', v) if isinstance(v, int) and not isinstance(v, bool) else None
+    loc = _int_local(c, e)
+    if loc is not None:
+        return ('local',) + loc
+    e = _unparen(e)
+    if isinstance(e, A.CallExpr) and len(e.args) == 1 and isinstance(_unparen(e.fun), A.Ident) \
+            and isinstance(c.info.uses.get(_unparen(e.fun)), T.Builtin) and _unparen(e.fun).name == 'len':
+        arg = e.args[0]
+        slot = c.local_slot(arg)
+        if slot is None:
+            return None
+        u = c.typeof(arg).underlying()
+        if isinstance(u, T.Slice):
+            return ('len', slot, c.info.uses.get(_unparen(arg)))
+        if isinstance(u, T.Basic) and u.info & T.IS_STRING:
+            return ('lenstr', slot, c.info.uses.get(_unparen(arg)))
+    return None
+
+
+def counted_for(c, s, init, body, brk, cont, tick, mask):
+    """One closure for a counted three-clause loop, or None when s is not one."""
+    if s.cond is None or s.post is None:
+        return None
+    cond = _unparen(s.cond)
+    if not isinstance(cond, A.BinaryExpr) or cond.op not in ('<', '<=', '>', '>=', '!='):
+        return None
+    counter = _int_local(c, cond.x)
+    if counter is None:
+        return None
+    si, var = counter
+    step = _step(c, s.post, var)
+    bound = _bound(c, cond.y)
+    if step is None or bound is None:
+        return None
+    op = cond.op
+    if (op in _UP and step < 0) or (op in _DOWN and step > 0) or (op == '!=' and step not in (1, -1)):
+        return None
+    assigned = assigned_vars(c.info, s.body)
+    if bound[0] != 'const' and bound[2] in assigned:
+        bound_fixed = False
+    else:
+        bound_fixed = True
+    if var in assigned or not bound_fixed:
+        return _while_form(si, op, step, bound, init, body, brk, cont, tick, mask)
+    return _range_form(si, op, step, bound, init, body, brk, cont, tick, mask)
+
+
+def _bound_reader(bound):
+    kind = bound[0]
+    if kind == 'const':
+        v = bound[1]
+        return lambda fr: v
+    sb = bound[1]
+    if kind == 'local':
+        return lambda fr: fr[sb]
+    if kind == 'len':
+        return lambda fr: fr[sb].len
+    return lambda fr: len(fr[sb])
+
+
+def _range_form(si, op, step, bound, init, body, brk, cont, tick, mask):
+    read_bound = _bound_reader(bound)
+    up = step > 0
+    adjust = _UP.get(op, _DOWN.get(op, 0))
+
+    def for_range(fr):
+        if init is not None:
+            init(fr)
+        start = fr[si]
+        b = read_bound(fr)
+        if op == '!=':
+            # only a counter that reaches the bound is a range; one that
+            # starts past it runs until it wraps, as the while form does
+            if (b < start) if up else (b > start):
+                return _while_loop(fr, si, op, step, read_bound, body, brk, cont, tick, mask)
+            end = b
+        else:
+            end = b + adjust
+            if up and end - 1 + step > _MAX64 or not up and end + 1 + step < _MIN64:
+                # the last step would wrap: Go's loop goes on from the other end
+                return _while_loop(fr, si, op, step, read_bound, body, brk, cont, tick, mask)
+        n = 0
+        i = start
+        for i in range(start, end, step):
+            fr[si] = i
+            sig = body(fr)
+            if sig is not None:
+                if sig is BREAK or sig is brk:
+                    return None
+                if sig is not CONTINUE and sig is not cont:
+                    return sig
+            n += 1
+            if not n & mask:
+                tick()
+        if n:
+            fr[si] = i + step       # the post statement's last step
+        return None
+    return for_range
+
+
+def _while_form(si, op, step, bound, init, body, brk, cont, tick, mask):
+    read_bound = _bound_reader(bound)
+
+    def for_while(fr):
+        if init is not None:
+            init(fr)
+        return _while_loop(fr, si, op, step, read_bound, body, brk, cont, tick, mask)
+    return for_while
+
+
+_TESTS = {
+    '<': lambda a, b: a < b, '<=': lambda a, b: a <= b, '>': lambda a, b: a > b,
+    '>=': lambda a, b: a >= b, '!=': lambda a, b: a != b,
+}
+
+
+def _while_loop(fr, si, op, step, read_bound, body, brk, cont, tick, mask):
+    n = 0
+    if op == '<':
+        def more():
+            return fr[si] < read_bound(fr)
+    else:
+        test = _TESTS[op]
+
+        def more():
+            return test(fr[si], read_bound(fr))
+    while more():
+        sig = body(fr)
+        if sig is not None:
+            if sig is BREAK or sig is brk:
+                break
+            if sig is not CONTINUE and sig is not cont:
+                return sig
+        v = fr[si] + step
+        fr[si] = v if _MIN64 <= v <= _MAX64 else ((v - _MIN64) & _M64) + _MIN64
+        n += 1
+        if not n & mask:
+            tick()
+    return None
