@@ -100,8 +100,9 @@ def assign_locals2(c, lhs, vals):
 
 
 def assign_slices2(c, lhs, vals, site):
-    """s[i], t[j] = x, y on slices: both indices checked, then both values,
-    then the stores (the general parallel assignment's order), or None."""
+    """s[i], t[j] = x, y on slices: the operands, then both values, then
+    each store with its bounds check (the general parallel assignment's
+    order, gc's), or None."""
     parts = [_slice_index(c, e) for e in lhs]
     if None in parts:
         return None
@@ -111,15 +112,15 @@ def assign_slices2(c, lhs, vals, site):
     def assign2_slices(fr, _gopos=site):
         s = x0(fr)
         i = i0(fr)
-        if i >= s.len or i < 0:
-            raise index_error(i, s.len)
         t = x1(fr)
         j = i1(fr)
-        if j >= t.len or j < 0:
-            raise index_error(j, t.len)
         a = v0(fr)
         b = v1(fr)
+        if i >= s.len or i < 0:
+            raise index_error(i, s.len)
         s.a[s.off + i] = a
+        if j >= t.len or j < 0:
+            raise index_error(j, t.len)
         t.a[t.off + j] = b
     return assign2_slices
 

@@ -6,7 +6,7 @@ from ..runtime import sched
 from ..text import gostr
 from ..runtime import rtypes as R
 from ..runtime.introspect import build_assign_into
-from ..runtime.panic import GoPanic, go_entry, nil_deref, panic_at
+from ..runtime.panic import GoPanic, go_entry, index_error, nil_deref, panic_at
 from ..syntax import ast as A
 from . import ops
 from .context import is_aggregate
@@ -500,6 +500,10 @@ class StmtMixin:
                     raise nil_deref()
                 return lambda x: assign_into(p, x)
             return prep_deref_agg
+        if isinstance(e, A.IndexExpr) and not is_aggregate(t):
+            put = self.prepared_index_store(e, site)
+            if put is not None:
+                return put
         loc = self.location(e)
         if is_aggregate(t):
             assign_into = build_assign_into(self.rt(t))
@@ -516,6 +520,46 @@ class StmtMixin:
                 c[k] = x
             return put
         return prep
+
+    def prepared_index_store(self, e, site):
+        """prepared_store for an element of a slice, an array or a pointed-to
+        array: the operands now, the bounds (and nil) check at the store, as
+        gc does (`a[i], a[j] = 1, 2` with j out of range stores a[i] first)."""
+        xt = self.typeof(e.x)
+        if isinstance(T.unalias(xt), T.TypeParam):
+            return None
+        u = xt.underlying()
+        x = self.expr(e.x)
+        idx = self.expr(e.indices[0])
+        if isinstance(u, T.Slice):
+            def prep_slice(fr, _gopos=site):
+                s = x(fr)
+                i = idx(fr)
+
+                def put(v, _gopos=site):
+                    if i >= s.len or i < 0:
+                        raise index_error(i, s.len)
+                    s.a[s.off + i] = v
+                return put
+            return prep_slice
+        if isinstance(u, T.Pointer):
+            u = u.elem.underlying()
+        if not isinstance(u, T.Array):
+            return None
+        n = u.len
+
+        def prep_array(fr, _gopos=site):
+            a = x(fr)
+            i = idx(fr)
+
+            def put(v, _gopos=site):
+                if a is None:
+                    raise nil_deref()
+                if i < 0 or i >= n:
+                    raise index_error(i, n)
+                a[i] = v
+            return put
+        return prep_array
 
     def op_assign(self, lhs, op, rhs):
         t = self.typeof(lhs)
