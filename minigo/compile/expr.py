@@ -310,6 +310,9 @@ class ExprMixin:
             raise NotImplementedError(f'selector {e.sel.name}')
         if sel.kind == FIELD_VAL:
             base, path, last = self.field_path(e.x, sel)
+            bs = self.local_slot(e.x)
+            if bs is not None and not path:
+                return self.local_field_get(bs, last, self.call_site(e))
             return self.field_get(base, path, last, self.call_site(e))
         if sel.kind == METHOD_VAL:
             return self.method_value(e, sel)
@@ -329,6 +332,18 @@ class ExprMixin:
             steps.append((i, deref))
             t = u.fields[i].type
         return base, steps[:-1], steps[-1]
+
+    def local_field_get(self, bs, last, site):
+        """A field of the struct (or pointer to it) in local slot bs."""
+        i, deref = last
+        if deref:
+            def get_pl(fr):
+                s = fr[bs]
+                if s is None:
+                    panic_at(site, nil_deref())
+                return s[i]
+            return get_pl
+        return lambda fr: fr[bs][i]
 
     def field_get(self, base, path, last, site):
         """The field's value; site: where a nil pointer on the way panics."""
@@ -653,6 +668,17 @@ class ExprMixin:
             return lambda fr: x(fr) >> c
         site = self.call_site(e)    # a negative count panics here
         return lambda fr, _gopos=site: fn(x(fr), s(fr))
+
+    def plain_comparison(self, e):
+        """True when comparison(e) compares the operands' values with Python's
+        own operators (fastops.compare): no nil, no interface, and a type
+        whose == is Python's or an ordering."""
+        if _is_untyped_nil(self.info, e.x) or _is_untyped_nil(self.info, e.y):
+            return False
+        xt, yt = self.typeof(e.x), self.typeof(e.y)
+        if T.is_interface(xt) or T.is_interface(yt):
+            return False
+        return self.rt(xt).eq is R._eq_plain or e.op not in ('==', '!=')
 
     def comparison(self, e):
         op = e.op

@@ -11,11 +11,18 @@ from __future__ import annotations
 import operator
 
 from ..runtime import rtypes as R
+from ..syntax import ast as A
 from . import ops
 
 _MIN64 = -(1 << 63)
 _MAX64 = (1 << 63) - 1
 _M64 = (1 << 64) - 1
+
+
+def _unparen(e):
+    while isinstance(e, A.ParenExpr):
+        e = e.x
+    return e
 
 
 def arith(c, op, kind, xe, ye, site=None):
@@ -195,3 +202,43 @@ def compare(c, op, xe, ye):
         '<': lambda fr: x(fr) < y(fr), '<=': lambda fr: x(fr) <= y(fr),
         '>': lambda fr: x(fr) > y(fr), '>=': lambda fr: x(fr) >= y(fr),
     }[op]
+
+
+def if_compare(c, cond, then, els):
+    """`if x OP y { then } else { els }` with x a local and y a local or a
+    constant, compared with Python's operators: the comparison inside the
+    if's own closure. None for other conditions."""
+    cond = _unparen(cond)
+    if not isinstance(cond, A.BinaryExpr) or cond.op not in _CMP or not c.plain_comparison(cond):
+        return None
+    xs = c.local_slot(cond.x)
+    if xs is None:
+        return None
+    f = _CMP[cond.op]
+    ys = c.local_slot(cond.y)
+    oky, cy = c.const_of(cond.y)
+    if ys is None and not oky:
+        return None
+    if ys is not None:
+        if els is None:
+            def if_ll(fr):
+                if f(fr[xs], fr[ys]):
+                    return then(fr)
+            return if_ll
+
+        def if_else_ll(fr):
+            if f(fr[xs], fr[ys]):
+                return then(fr)
+            return els(fr)
+        return if_else_ll
+    if els is None:
+        def if_lc(fr):
+            if f(fr[xs], cy):
+                return then(fr)
+        return if_lc
+
+    def if_else_lc(fr):
+        if f(fr[xs], cy):
+            return then(fr)
+        return els(fr)
+    return if_else_lc

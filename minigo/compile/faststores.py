@@ -99,26 +99,34 @@ def assign_locals2(c, lhs, vals):
     return assign2_locals
 
 
-def assign_slices2(c, lhs, vals, site):
-    """s[i], t[j] = x, y on slices: the operands, then both values, then
-    each store with its bounds check (the general parallel assignment's
-    order, gc's), or None."""
+def assign_slices2(c, lhs, vals, second, site):
+    """s[i], t[j] = x, y on slices in gc's order (compile/parallel.py;
+    second: the second pair's early flags): early copies first, then each
+    pair's value, operands, bounds check and store; or None."""
     parts = [_slice_index(c, e) for e in lhs]
     if None in parts:
         return None
     (_, x0, _, i0), (_, x1, _, i1) = parts
     v0, v1 = vals
+    ops_early, val_early = second
 
     def assign2_slices(fr, _gopos=site):
+        if ops_early:
+            t = x1(fr)
+            j = i1(fr)
+        if val_early:
+            b = v1(fr)
+        a = v0(fr)
         s = x0(fr)
         i = i0(fr)
-        t = x1(fr)
-        j = i1(fr)
-        a = v0(fr)
-        b = v1(fr)
         if i >= s.len or i < 0:
             raise index_error(i, s.len)
         s.a[s.off + i] = a
+        if not val_early:
+            b = v1(fr)
+        if not ops_early:
+            t = x1(fr)
+            j = i1(fr)
         if j >= t.len or j < 0:
             raise index_error(j, t.len)
         t.a[t.off + j] = b
@@ -217,6 +225,14 @@ def op_assign_field(c, lhs, rhs, fn, site):
     if path:
         return None
     y = c.expr(rhs)
+    bs = c.local_slot(e.x)
+    if bs is not None and deref:
+        def op_field_pl(fr, _gopos=site):
+            o = fr[bs]
+            if o is None:
+                raise nil_deref()
+            o[i] = fn(o[i], y(fr))
+        return op_field_pl
     if deref:
         def op_field_p(fr, _gopos=site):
             o = base(fr)

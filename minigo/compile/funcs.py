@@ -87,8 +87,7 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
                 if rt.ncalls >= BUDGET:
                     rt.ncalls = 0
                     loop_tick()
-                fr = list(args)
-                fr.extend(pad)
+                fr = [*args, *pad]
                 for s, c in zip(cap_slots, cells):
                     fr[s] = c
                 if self_slot is not None:
@@ -107,8 +106,7 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
             if rt.ncalls >= BUDGET:
                 rt.ncalls = 0
                 loop_tick()
-            fr = list(args)
-            fr.extend(pad)
+            fr = [*args, *pad]
             for s, c in zip(cap_slots, cells):
                 fr[s] = c
             if self_slot is not None:
@@ -167,8 +165,7 @@ def _simple(nparams, pad, body, read, reader, ret_slot, gofn, rt):
                     if rt.ncalls >= BUDGET:
                         rt.ncalls = 0
                         loop_tick()
-                    fr = [a]
-                    fr.extend(pad)
+                    fr = [a] + pad
                     body(fr)
                     return fr[ret_slot]
             else:
@@ -177,8 +174,7 @@ def _simple(nparams, pad, body, read, reader, ret_slot, gofn, rt):
                     if rt.ncalls >= BUDGET:
                         rt.ncalls = 0
                         loop_tick()
-                    fr = [a]
-                    fr.extend(pad)
+                    fr = [a] + pad
                     body(fr)
                     if read is not None:
                         return read(fr)
@@ -192,8 +188,7 @@ def _simple(nparams, pad, body, read, reader, ret_slot, gofn, rt):
                     if rt.ncalls >= BUDGET:
                         rt.ncalls = 0
                         loop_tick()
-                    fr = [a, b]
-                    fr.extend(pad)
+                    fr = [a, b] + pad
                     body(fr)
                     return fr[ret_slot]
             else:
@@ -202,8 +197,7 @@ def _simple(nparams, pad, body, read, reader, ret_slot, gofn, rt):
                     if rt.ncalls >= BUDGET:
                         rt.ncalls = 0
                         loop_tick()
-                    fr = [a, b]
-                    fr.extend(pad)
+                    fr = [a, b] + pad
                     body(fr)
                     if read is not None:
                         return read(fr)
@@ -216,8 +210,7 @@ def _simple(nparams, pad, body, read, reader, ret_slot, gofn, rt):
                 if rt.ncalls >= BUDGET:
                     rt.ncalls = 0
                     loop_tick()
-                fr = [a, b, c]
-                fr.extend(pad)
+                fr = [a, b, c] + pad
                 body(fr)
                 if read is not None:
                     return read(fr)
@@ -230,8 +223,7 @@ def _simple(nparams, pad, body, read, reader, ret_slot, gofn, rt):
             if rt.ncalls >= BUDGET:
                 rt.ncalls = 0
                 loop_tick()
-            fr = list(args)
-            fr.extend(pad)
+            fr = [*args, *pad]
             body(fr)
             if read is not None:
                 return read(fr)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .. import types as T
 from ..runtime import sched
+from ..typecheck.checker import FIELD_VAL
 from ..text import gostr
 from ..runtime import rtypes as R
 from ..runtime.introspect import build_assign_into
@@ -10,7 +11,7 @@ from ..runtime.panic import GoPanic, go_entry, index_error, nil_deref, panic_at
 from ..syntax import ast as A
 from . import ops
 from .context import is_aggregate
-from . import faststores
+from . import fastops, faststores, parallel
 from .fastloops import counted_for
 from .signals import BREAK, CONTINUE, FALLTHROUGH, RETURN, Goto, Signal
 
@@ -37,9 +38,16 @@ class StmtMixin:
     def block(self, stmts):
         if any(isinstance(s, A.LabeledStmt) for s in stmts) and _has_goto(stmts):
             return self.goto_block(stmts)
-        fs = [self.stmt(s) for s in stmts if not isinstance(s, A.EmptyStmt)]
-        fs = [f for f in fs if f is not None]
-        return _seq(fs)
+        fs = []
+        plain = []
+        for st in stmts:
+            if isinstance(st, A.EmptyStmt):
+                continue
+            f = self.stmt(st)
+            if f is not None:
+                fs.append(f)
+                plain.append(type(st) in _PLAIN_STMTS)
+        return _seq_plain(fs, plain)
 
     def goto_block(self, stmts):
         fs = []
@@ -233,6 +241,9 @@ class StmtMixin:
         for e in lhs:
             v = self.info.defs.get(e)
             new.append(v)
+        if len(lhs) == 1 and len(s.rhs) == 1 and new[0] is not None:
+            # one new variable: its initialiser stores straight into its slot
+            return self.declare_var(new[0], self.expr_to(s.rhs[0], new[0].type))
         if len(s.rhs) == len(lhs):
             vals = []
             setters = []
@@ -319,7 +330,8 @@ class StmtMixin:
             if len(lhs) == 2 and not any(map(_is_blank, lhs)) and self.direct_stores:
                 vals = [self.expr_to(r, self.typeof(e)) for e, r in zip(lhs, rhs)]
                 fast = faststores.assign_locals2(self, lhs, vals) or \
-                    faststores.assign_slices2(self, lhs, vals, self.call_site(lhs[0]))
+                    faststores.assign_slices2(self, lhs, vals, parallel.plan(self, lhs, rhs)[1],
+                                              self.call_site(lhs[0]))
                 if fast is not None:
                     return fast
             vals = []
@@ -333,12 +345,29 @@ class StmtMixin:
                 vals.append(self.expr_to(r, lt))
                 stores.append(self.prepared_store(e))
 
+            # gc's order (compile/parallel.py): early copies of what an
+            # earlier store could change, everything else at its store
+            flags = parallel.plan(self, lhs, rhs)
+            early = [(k, ops_e and stores[k] is not None, val_e)
+                     for k, (ops_e, val_e) in enumerate(flags) if ops_e or val_e]
+            late = [(vals[k], stores[k], not val_e, not ops_e)
+                    for k, (ops_e, val_e) in enumerate(flags)]
+            n = len(lhs)
+
             def assign_n(fr):
-                prepared = [p(fr) if p is not None else None for p in stores]
-                xs = [f(fr) for f in vals]
-                for p, x in zip(prepared, xs):
-                    if p is not None:
-                        p(x)
+                puts = [None] * n
+                xs = [None] * n
+                for k, ops_e, val_e in early:
+                    if ops_e:
+                        puts[k] = stores[k](fr)
+                    if val_e:
+                        xs[k] = vals[k](fr)
+                k = 0
+                for val, prep, val_late, ops_late in late:
+                    x = val(fr) if val_late else xs[k]
+                    if prep is not None:
+                        (prep(fr) if ops_late else puts[k])(x)
+                    k += 1
             return assign_n
         multi = self.multi_value(rhs[0], len(lhs))
         types = self.result_types(rhs[0], len(lhs))
@@ -504,6 +533,10 @@ class StmtMixin:
             put = self.prepared_index_store(e, site)
             if put is not None:
                 return put
+        if not is_aggregate(t):
+            put = self.prepared_pointer_store(e, site)
+            if put is not None:
+                return put
         loc = self.location(e)
         if is_aggregate(t):
             assign_into = build_assign_into(self.rt(t))
@@ -560,6 +593,42 @@ class StmtMixin:
                 a[i] = v
             return put
         return prep_array
+
+    def prepared_pointer_store(self, e, site):
+        """prepared_store for *p and for a field reached through a pointer:
+        the pointer now, its nil check at the store (gc copies the pointer
+        early, and dereferences it when it stores)."""
+        if isinstance(e, A.StarExpr):
+            ptr = self.expr(e.x)
+
+            def prep_deref(fr, _gopos=site):
+                p = ptr(fr)
+
+                def put(v, _gopos=site):
+                    if p is None:
+                        raise nil_deref()
+                    p.c[p.k] = v
+                return put
+            return prep_deref
+        if not isinstance(e, A.SelectorExpr):
+            return None
+        sel = self.info.selections.get(e)
+        if sel is None or sel.kind != FIELD_VAL:
+            return None
+        base, path, (i, deref) = self.field_path(e.x, sel)
+        if not deref:
+            return None
+        walk = self.walker(base, path, site) if path else base
+
+        def prep_field(fr, _gopos=site):
+            o = walk(fr)
+
+            def put(v, _gopos=site):
+                if o is None:
+                    raise nil_deref()
+                o[i] = v
+            return put
+        return prep_field
 
     def op_assign(self, lhs, op, rhs):
         t = self.typeof(lhs)
@@ -870,6 +939,9 @@ class StmtMixin:
         then = self.block(s.body.stmts)
         els = self.stmt(s.else_) if s.else_ is not None else None
         if init is None:
+            fast = fastops.if_compare(self, s.cond, then, els)
+            if fast is not None:
+                return fast
             if els is None:
                 def if_(fr):
                     if cond(fr):
@@ -1357,6 +1429,65 @@ def _seq(fs):
                 return r
         return None
     return seq
+
+
+# statements whose closure always returns None (never a break, continue,
+# return or goto signal): a block runs them without looking at the result
+_PLAIN_STMTS = frozenset({A.AssignStmt, A.IncDecStmt, A.ExprStmt, A.SendStmt, A.DeclStmt,
+                          A.GoStmt, A.DeferStmt})
+
+
+def _run_all(fs):
+    """One closure running plain statement closures in order (returns None)."""
+    if len(fs) == 1:
+        return fs[0]
+    if len(fs) == 2:
+        a, b = fs
+
+        def run2(fr):
+            a(fr)
+            b(fr)
+        return run2
+    if len(fs) == 3:
+        a, b, c = fs
+
+        def run3(fr):
+            a(fr)
+            b(fr)
+            c(fr)
+        return run3
+    fs = tuple(fs)
+
+    def run_n(fr):
+        for f in fs:
+            f(fr)
+    return run_n
+
+
+def _seq_plain(fs, plain):
+    """_seq, with each run of plain statements fused into one closure and
+    a final statement after plain ones called without a check."""
+    if len(fs) > 1 and all(plain[:-1]):
+        head = _run_all(fs[:-1])
+        last = fs[-1]
+
+        def seq_tail(fr):
+            head(fr)
+            return last(fr)
+        return seq_tail
+    groups = []
+    run = []
+    for f, p in zip(fs, plain):
+        if p:
+            run.append(f)
+            continue
+        if run:
+            groups.append(_run_all(run))
+            run = []
+        groups.append(f)
+    if run:
+        groups.append(_run_all(run))
+    return _seq(groups)
 
 
 def _has_goto(stmts):
