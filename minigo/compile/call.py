@@ -225,6 +225,14 @@ class CallMixin:
         if kind == 'method':
             recv, adapt = target[1], target[2]
             fn = getattr(adapt, 'direct_fn', None)
+            h = getattr(fn, 'holder', None)
+            if h is not None:
+                # a method not compiled yet (a recursive one): through its holder
+                if nargs == 0:
+                    return lambda fr, _gopos=site: h[0](recv(fr))
+                if nargs == 1:
+                    a0, = args
+                    return lambda fr, _gopos=site: h[0](recv(fr), a0(fr))
             if fn is not None:
                 # the receiver is passed as it is: call the method directly
                 if nargs == 0:
@@ -468,7 +476,11 @@ class _Spread:
 def _deferred(h):
     if h[0] is not None:
         return h[0]
-    return lambda *a: h[0](*a)
+
+    def deferred(*a):
+        return h[0](*a)
+    deferred.holder = h     # a call site may call h[0] itself (method_call)
+    return deferred
 
 
 def _nil_receiver_checked(fn):

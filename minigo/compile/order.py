@@ -113,6 +113,9 @@ class OrderMixin:
                     p.hoisted.append(e)                     # []byte(s), []rune(s)
                 return
             b = self.info.uses.get(fun) if isinstance(fun, A.Ident) else None
+            # the reads among a hoisted call's own operands happen with it,
+            # in order: only the reads before it stay pending after it
+            before = p.reads
             if isinstance(b, T.Builtin):
                 if b.name in _HOISTED_BUILTINS:
                     if b.name in _EFFECT_BUILTINS and p.reads:
@@ -120,6 +123,7 @@ class OrderMixin:
                     for a in e.args:
                         self._order_visit(a, p)
                     p.hoisted.append(e)
+                    p.reads = before
                 else:
                     for a in e.args:
                         self._order_visit(a, p)
@@ -130,6 +134,7 @@ class OrderMixin:
             for a in e.args:
                 self._order_visit(a, p)
             p.hoisted.append(e)
+            p.reads = before
             return
         if t is A.UnaryExpr:
             if e.op == '<-':
