@@ -441,6 +441,22 @@ class ExprMixin:
                     raise index_error(i, s.len)
                 return s.a[s.off + i]
             return idx_slice_ll
+        ok, ci = self.const_of(e.indices[0])
+        if xs is not None and ok:
+            def idx_slice_lc(fr, _gopos=site):
+                s = fr[xs]
+                if ci >= s.len:
+                    raise index_error(ci, s.len)
+                return s.a[s.off + ci]
+            return idx_slice_lc
+        if xs is not None:
+            def idx_slice_le(fr, _gopos=site):
+                s = fr[xs]
+                i = idx(fr)
+                if i >= s.len or i < 0:
+                    raise index_error(i, s.len)
+                return s.a[s.off + i]
+            return idx_slice_le
 
         def idx_slice(fr, _gopos=site):
             s = x(fr)

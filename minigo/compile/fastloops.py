@@ -242,3 +242,54 @@ def _while_loop(fr, si, op, step, read_bound, body, brk, cont, tick, mask):
         if not n & mask:
             tick()
     return None
+
+
+def compared_for(c, s, init, body, post, brk, cont, tick, mask):
+    """A three-clause (or condition-only) loop whose condition compares a
+    local with a local or a constant (Python's operators: ints, floats,
+    strings): the comparison inside the loop's closure. None otherwise."""
+    from .fastops import _CMP
+    cond = _unparen(s.cond) if s.cond is not None else None
+    if not isinstance(cond, A.BinaryExpr) or cond.op not in _CMP or not c.plain_comparison(cond):
+        return None
+    xs = c.local_slot(cond.x)
+    if xs is None:
+        return None
+    ys = c.local_slot(cond.y)
+    oky, cy = c.const_of(cond.y)
+    if ys is None and not oky:
+        return None
+    f = _CMP[cond.op]
+
+    def for_cmp(fr):
+        if init is not None:
+            init(fr)
+        n = 0
+        if ys is not None:
+            while f(fr[xs], fr[ys]):
+                sig = body(fr)
+                if sig is not None:
+                    if sig is BREAK or sig is brk:
+                        break
+                    if sig is not CONTINUE and sig is not cont:
+                        return sig
+                if post is not None:
+                    post(fr)
+                n += 1
+                if not n & mask:
+                    tick()
+            return None
+        while f(fr[xs], cy):
+            sig = body(fr)
+            if sig is not None:
+                if sig is BREAK or sig is brk:
+                    break
+                if sig is not CONTINUE and sig is not cont:
+                    return sig
+            if post is not None:
+                post(fr)
+            n += 1
+            if not n & mask:
+                tick()
+        return None
+    return for_cmp

@@ -99,6 +99,37 @@ def assign_locals2(c, lhs, vals):
     return assign2_locals
 
 
+def swap(c, lhs, rhs, site):
+    """s[i], s[j] = s[j], s[i] with s, i and j unboxed locals, or None. In
+    gc's order: s[i] is read early (the first store could change it), then
+    s[j]; both checks done, the stores cannot fail."""
+    if len(rhs) != 2 or c.has_call(rhs[0]) or c.has_call(rhs[1]):
+        return None
+    parts = [_slice_index(c, e) for e in (*lhs, *rhs)]
+    if None in parts:
+        return None
+    slots = [(p[0], p[2]) for p in parts]
+    (s0, i0), (s1, i1), (s2, i2), (s3, i3) = slots
+    if None in (s0, i0) or not (s0 == s1 == s2 == s3) or (i0, i1) != (i3, i2) or i0 is None or i1 is None:
+        return None
+    ss, si, sj = s0, i0, i1
+
+    def swap_elems(fr, _gopos=site):
+        s = fr[ss]
+        i = fr[si]
+        j = fr[sj]
+        n = s.len
+        if i >= n or i < 0:
+            raise index_error(i, n)
+        if j >= n or j < 0:
+            raise index_error(j, n)
+        a = s.a
+        i += s.off
+        j += s.off
+        a[i], a[j] = a[j], a[i]
+    return swap_elems
+
+
 def assign_slices2(c, lhs, vals, second, site):
     """s[i], t[j] = x, y on slices in gc's order (compile/parallel.py;
     second: the second pair's early flags): early copies first, then each

@@ -12,7 +12,7 @@ from ..syntax import ast as A
 from . import ops
 from .context import is_aggregate
 from . import fastops, faststores, parallel
-from .fastloops import counted_for
+from .fastloops import compared_for, counted_for
 from .signals import BREAK, CONTINUE, FALLTHROUGH, RETURN, Goto, Signal
 
 LOOP_TICK_MASK = 255
@@ -262,6 +262,15 @@ class StmtMixin:
             if len(vals) == 1:
                 v0, st0 = vals[0], setters[0]
                 return _single_setter(st0, v0)
+            if len(vals) == 2:
+                (v0, v1), (st0, st1) = vals, setters
+
+                def decl2(fr):
+                    a = v0(fr)
+                    b = v1(fr)
+                    st0(fr, a)
+                    st1(fr, b)
+                return decl2
 
             def decl(fr):
                 xs = [f(fr) for f in vals]
@@ -329,7 +338,8 @@ class StmtMixin:
             # indirections on the left, then all right-hand values, then the stores
             if len(lhs) == 2 and not any(map(_is_blank, lhs)) and self.direct_stores:
                 vals = [self.expr_to(r, self.typeof(e)) for e, r in zip(lhs, rhs)]
-                fast = faststores.assign_locals2(self, lhs, vals) or \
+                fast = faststores.swap(self, lhs, rhs, self.call_site(lhs[0])) or \
+                    faststores.assign_locals2(self, lhs, vals) or \
                     faststores.assign_slices2(self, lhs, vals, parallel.plan(self, lhs, rhs)[1],
                                               self.call_site(lhs[0]))
                 if fast is not None:
@@ -993,7 +1003,8 @@ class StmtMixin:
                     fr[sl] = cp(fr[sl])
             fresh = [None]
         if not fresh and not fresh_agg:
-            counted = counted_for(self, s, init, body, brk, cont, tick, LOOP_TICK_MASK)
+            counted = counted_for(self, s, init, body, brk, cont, tick, LOOP_TICK_MASK) or \
+                compared_for(self, s, init, body, post, brk, cont, tick, LOOP_TICK_MASK)
             if counted is not None:
                 return counted
         if not fresh and post is not None and cond is not None and init is not None:
