@@ -351,7 +351,11 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
                 ctx.defer_slot = ctx.new_slot()
                 ctx.ret_line_slot = ctx.new_slot()
                 ctx.end_line = self.locate(body.rbrace)[1] if body.rbrace else 0
-            body_fn = self.block(body.stmts)
+            value_fn = None
+            if not ctx.has_defer and parent is None and len(results) == 1 and not ctx.named_results \
+                    and not any(p in boxed and not is_aggregate(p.type) for p in params):
+                value_fn = self.value_body(body.stmts, results[0].type)
+            body_fn = self.block(body.stmts) if value_fn is None else None
             captures = list(ctx.captures)
             ncap = len(captures)
             nslots = ctx.nslots
@@ -372,9 +376,13 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
                     prologue.append(('set', rs, zs[0]))
                 else:
                     prologue.append(('set', rs, lambda: tuple(z() for z in zs)))
+            if value_fn is not None and (captures or prologue or ctx.self_slot_idx is not None):
+                body_fn = self.block(body.stmts)    # not the plain shape after all
+                value_fn = None
+                nslots = ctx.nslots
             from .funcs import make_function
             factory = make_function(name, [ctx.slots[v] for v in captures], len(params), nslots, body_fn,
-                                    prologue, result_reader, ctx)
+                                    prologue, result_reader, ctx, value=value_fn)
             return factory if not captures else (factory, captures)
         finally:
             self.ctx = saved

@@ -242,3 +242,20 @@ def if_compare(c, cond, then, els):
             return then(fr)
         return els(fr)
     return if_else_lc
+
+
+def pick(c, cond, yes, no):
+    """fr -> yes(fr) if cond else no(fr), the comparison inlined for a local
+    compared with a local or a constant."""
+    e = _unparen(cond)
+    if isinstance(e, A.BinaryExpr) and e.op in _CMP and c.plain_comparison(e):
+        xs = c.local_slot(e.x)
+        ys = c.local_slot(e.y)
+        oky, cy = c.const_of(e.y)
+        f = _CMP[e.op]
+        if xs is not None and ys is not None:
+            return lambda fr: yes(fr) if f(fr[xs], fr[ys]) else no(fr)
+        if xs is not None and oky:
+            return lambda fr: yes(fr) if f(fr[xs], cy) else no(fr)
+    test = c.cond(cond)
+    return lambda fr: yes(fr) if test(fr) else no(fr)

@@ -23,7 +23,7 @@ from ..runtime.panic import GoPanic, as_go
 # counting function would cost as much as the counting itself.
 
 
-def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx):
+def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx, value=None):
     """cap_slots: the frame slots where the captured cells go. Each trampoline
     has a parameter `_gofn` defaulting to the Go name of the function, which
     the panic trace reads off the Python frames (runtime/traceback.py), with
@@ -74,6 +74,8 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
     else:
         run_prologue = None
 
+    if value is not None:
+        return _valued(nparams, pad, value, gofn, rt)
     if not has_defer:
         if ncap == 0 and run_prologue is None and self_slot is None:
             return _simple(nparams, pad, body, read, reader, ret_slot, gofn, rt)
@@ -127,6 +129,41 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx)
             if read is not None:
                 return read(fr)
         invoke.has_defer = True
+        return invoke
+    return factory
+
+
+def _valued(nparams, pad, value, gofn, rt):
+    """Trampolines for a body compiled to one value closure
+    (StmtMixin.value_body): the frame, then the result of value(fr)."""
+    if nparams == 1:
+        def factory(cells):
+            def invoke(a, _gofn=gofn):
+                rt.ncalls += 1
+                if rt.ncalls >= BUDGET:
+                    rt.ncalls = 0
+                    loop_tick()
+                return value([a] + pad)
+            return invoke
+        return factory
+    if nparams == 2:
+        def factory(cells):
+            def invoke(a, b, _gofn=gofn):
+                rt.ncalls += 1
+                if rt.ncalls >= BUDGET:
+                    rt.ncalls = 0
+                    loop_tick()
+                return value([a, b] + pad)
+            return invoke
+        return factory
+
+    def factory(cells):
+        def invoke(*args, _gofn=gofn):
+            rt.ncalls += 1
+            if rt.ncalls >= BUDGET:
+                rt.ncalls = 0
+                loop_tick()
+            return value([*args, *pad])
         return invoke
     return factory
 

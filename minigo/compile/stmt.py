@@ -821,6 +821,41 @@ class StmtMixin:
             fr[slot].append(thunk(fr))
         return defer
 
+    def value_body(self, stmts, rtype):
+        """A function body that is `return X` or `if C { return X }; return Y`
+        (one unnamed result, no defer) as one closure computing the result,
+        or None. The call skips the statement closures, the RETURN signal
+        and the result slot: the "inlining" of small leaf functions that
+        keeps Go's semantics (the same expressions, in gc's order)."""
+        stmts = [st for st in stmts if not isinstance(st, A.EmptyStmt)]
+
+        def value_of(ret):
+            if not isinstance(ret, A.ReturnStmt) or len(ret.results) != 1:
+                return None
+            x = ret.results[0]
+            if isinstance(self.info.types.get(x) and self.info.types[x].type, T.Tuple):
+                return None         # return f() of a multi-value f: not here
+            plan = self.hoist_plan([x])
+            if plan:
+                return self.with_hoisting(plan, lambda: self.expr_to(x, rtype))
+            return self.expr_to(x, rtype)
+
+        if len(stmts) == 1:
+            return value_of(stmts[0])
+        if len(stmts) != 2:
+            return None
+        first, last = stmts
+        if not isinstance(first, A.IfStmt) or first.init is not None or first.else_ is not None \
+                or len(first.body.stmts) != 1 or not isinstance(last, A.ReturnStmt):
+            return None
+        if not isinstance(first.body.stmts[0], A.ReturnStmt):
+            return None
+        yes = value_of(first.body.stmts[0])
+        no = value_of(last) if yes is not None else None
+        if no is None:
+            return None
+        return fastops.pick(self, first.cond, yes, no)
+
     def s_ReturnStmt(self, s):
         ret = self.return_stmt(s)
         slot = self.ctx.ret_line_slot
