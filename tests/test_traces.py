@@ -98,6 +98,7 @@ def test_where_a_parked_goroutine_stands():
     f = _run_compiled(BLOCKED, 'prog.go', 0)
     gs = sorted(f.trace_state.gs.values(), key=lambda g: g.id)
     assert [goroutine_location(g) for g in gs] == [('main.main', 'prog.go', 10), ('main.wait', 'prog.go', 4)]
+    # go run prints main.wait as an inlined call: `(...)` and no pc offset
     assert goroutines_dump(gs) == ('goroutine 1 [select (no cases)]:\nmain.main()\n\tprog.go:10 +0x0\n\n'
-                                   'goroutine 2 [chan receive]:\nmain.wait(...)\n\tprog.go:4 +0x0\n'
+                                   'goroutine 2 [chan receive]:\nmain.wait(...)\n\tprog.go:4\n'
                                    'created by main.main in goroutine 1\n\tprog.go:9 +0x0\n')
