@@ -31,7 +31,7 @@ def main():
     ap.add_argument('--cells', type=int, default=2, help='how many cells from the end to show')
     ap.add_argument('--out', default=os.path.join(ROOT, 'docs', 'notebook_timeline.png'))
     ap.add_argument('--width', type=int, default=1000)
-    ap.add_argument('--height', type=int, default=1000)
+    ap.add_argument('--height', type=int, default=1250)   # the pipeline cell and its whole timeline
     args = ap.parse_args()
     chrome = find_chromium()
     if chrome is None:

@@ -176,8 +176,9 @@ def _walk(pyframes, exc, frames):
                     _walk(_tb_frames(tb.tb_next), p, frames)
 
 
-# functions Go prints with `()`: main, function literals, go/defer wrappers
-_NO_PARAMS = re.compile(r'(?:^|\.)(?:main|func\d+|gowrap\d+|deferwrap\d+)$')
+# functions Go prints with `()`: main, function literals, go/defer wrappers,
+# and the function a REPL input is compiled into (repl/session.py)
+_NO_PARAMS = re.compile(r'(?:^|\.)(?:main|func\d+|gowrap\d+|deferwrap\d+)$|^main\.repl$')
 
 
 def frame_text(func, path, line):
