@@ -68,6 +68,32 @@ def runtime_panic(msg, sigsegv=False):
     return GoPanic((RUNTIME_ERROR, RuntimeErrorValue(msg, sigsegv)))
 
 
+def unhashable(type_name):
+    """Hashing a key whose dynamic type has no ==: Go's runtime error."""
+    p = runtime_panic(f'hash of unhashable type {type_name}')
+    p.unhashable = type_name
+    return p
+
+
+def unhashable_key(type_name):
+    """A lookup or delete with an unhashable key in a nil or empty map: such
+    a map checks the key without hashing it (internal/runtime/maps
+    mapKeyError), and the panic is that package's unhashableTypeError."""
+    from .rtypes import UNHASHABLE_KEY_ERROR
+    return GoPanic((UNHASHABLE_KEY_ERROR, type_name))
+
+
+def key_for_empty_map(kin, k):
+    """kin(k) for a lookup or delete in a nil or empty map (unhashable_key)."""
+    try:
+        return kin(k)
+    except GoPanic as p:
+        name = getattr(p, 'unhashable', None)
+        if name is None:
+            raise
+        raise unhashable_key(name) from None
+
+
 def index_error(i, n):
     if i < 0:
         return runtime_panic(f'index out of range [{i}]')
