@@ -63,7 +63,8 @@ def test_inputs_are_served_while_a_goroutine_spins(spin):
     ''', timeout=30)
     lines = out.splitlines()
     assert lines[:2] == ['2 // int', '49 // int']
-    assert lines[2].startswith('goroutine ') and '[running] from input 1: ' in lines[2]
+    # where it stands: the function of input 1 (a loop preempted: no line)
+    assert lines[2].startswith('goroutine ') and '[running] main.repl.func1 at <input 1>, from input 1: ' in lines[2]
     assert lines[3].startswith('stopped goroutines ') and lines[3].endswith('[running]')
     assert lines[4:] == ['"done" // string']
     assert err == ''
@@ -80,7 +81,7 @@ def test_ctrl_c_stops_the_input_and_the_goroutines_it_started(repl):
     assert 'stopped goroutines started by this input: ' in text
     assert '[running]' in text and '[chan receive]' in text
     gs = repl.runtime.call(repl.runtime.sched.goroutines)
-    assert [(state, what[:27]) for _, state, what in gs] == [('sleep', 'from input 2: go func() { t')]
+    assert [(state, what[:27]) for _, state, _, what in gs] == [('sleep', 'from input 2: go func() { t')]
 
 
 def test_ctrl_c_interrupts_a_spinning_input_beside_a_spinning_goroutine(repl):
@@ -97,7 +98,7 @@ def test_kill_and_stop(repl):
     repl.handle('go func() { for v := range ch { fmt.Println("got", v) } }()')
     repl.handle('go func() { for {} }()')
     repl.runtime.settle()
-    ids = [gid for gid, _, _ in repl.runtime.call(repl.runtime.sched.goroutines)]
+    ids = [gid for gid, _, _, _ in repl.runtime.call(repl.runtime.sched.goroutines)]
     assert len(ids) == 2
     repl.handle(f':kill {ids[0]} 999')
     # the stopped receiver is off the channel: no value goes to a dead goroutine
@@ -118,7 +119,7 @@ def test_a_send_to_a_stopped_receiver_is_not_lost(repl):
     repl.handle('ch := make(chan int, 0)')
     repl.handle('go func() { <-ch; fmt.Println("first receiver") }()')
     repl.runtime.settle()
-    (gid, _, _), = repl.runtime.call(repl.runtime.sched.goroutines)
+    (gid, _, _, _), = repl.runtime.call(repl.runtime.sched.goroutines)
     repl.handle(f':kill {gid}')
     repl.handle('go func() { fmt.Println("second got", <-ch) }()')
     repl.handle('ch <- 42')
@@ -130,7 +131,7 @@ def test_a_send_to_a_stopped_receiver_is_not_lost(repl):
 
 def _goroutine_ids(repl):
     repl.runtime.settle()
-    return [gid for gid, _, _ in repl.runtime.call(repl.runtime.sched.goroutines)]
+    return [gid for gid, _, _, _ in repl.runtime.call(repl.runtime.sched.goroutines)]
 
 
 @pytest.mark.parametrize('lock, unlock', [('mu.Lock()', 'mu.Unlock()'), ('rw.Lock()', 'rw.Unlock()'),

@@ -102,3 +102,35 @@ def test_where_a_parked_goroutine_stands():
     assert goroutines_dump(gs) == ('goroutine 1 [select (no cases)]:\nmain.main()\n\tprog.go:10 +0x0\n\n'
                                    'goroutine 2 [chan receive]:\nmain.wait(...)\n\tprog.go:4\n'
                                    'created by main.main in goroutine 1\n\tprog.go:9 +0x0\n')
+
+
+def _repl(text, cwd=None):
+    import textwrap
+    from conftest import run_minigo
+    r = run_minigo(['repl'], input=textwrap.dedent(text).encode(), timeout=60, cwd=cwd)
+    return r.stdout.decode(), r.stderr.decode()
+
+
+def test_the_repl_names_each_input_in_traces_and_goroutines(tmp_path):
+    # before: a trace at the prompt named `prog.go`, and :goroutines said
+    # nothing of where a goroutine stood
+    (tmp_path / 'lib.go').write_text('package main\n\nfunc fail() {\n\tpanic("in lib")\n}\n')
+    out, err = _repl('''
+        ch := make(chan int)
+        func wait(c chan int) {
+            <-c
+        }
+        go wait(ch)
+        :goroutines
+        func boom(x int) { panic(x) }
+        boom(3)
+        :load lib.go
+        fail()
+    ''', cwd=tmp_path)
+    assert 'main.wait at <input 2>:2, from input 3: go wait(ch)\n' in out
+    # the function's line in the input that declared it, the call's in its own
+    # (:goroutines is a command, not an input)
+    assert 'main.boom(...)\n\t<input 4>:1\nmain.repl()\n\t<input 5>:1 +0x0\n' in err
+    # a loaded file's code is named by its path, as `minigo run` names it
+    assert f'main.fail(...)\n\t{tmp_path / "lib.go"}:4\nmain.repl()\n\t<input 7>:1 +0x0\n' in err
+    assert ':?' not in err and 'prog.go' not in err
