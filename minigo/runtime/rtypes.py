@@ -543,15 +543,19 @@ def _named_error_type(pkg_path, pkg_name, name):
     return n
 
 
-RUNTIME_ERROR = rtype(_named_error_type('runtime', 'runtime', 'boundsError'))
+# runtime errors (their values panic.RuntimeErrorValue) by Go's dynamic type:
+# index and slice bounds are boundsErrors, the others errorStrings
+RUNTIME_ERROR = rtype(_named_error_type('runtime', 'runtime', 'errorString'))
+BOUNDS_ERROR = rtype(_named_error_type('runtime', 'runtime', 'boundsError'))
 PLAIN_ERROR = rtype(_named_error_type('runtime', 'runtime', 'plainError'))
-RUNTIME_ERROR.kind = PLAIN_ERROR.kind = STRUCT
-RUNTIME_ERROR.methods['Error'] = lambda v: ('runtime error: ' + v.msg).encode()
-RUNTIME_ERROR.methods['RuntimeError'] = lambda v: None
+RUNTIME_ERROR.kind = BOUNDS_ERROR.kind = PLAIN_ERROR.kind = STRUCT
+for _rt in (RUNTIME_ERROR, BOUNDS_ERROR):
+    _rt.methods['Error'] = lambda v: ('runtime error: ' + v.msg).encode()
+    _rt.methods['RuntimeError'] = lambda v: None
 PLAIN_ERROR.methods['Error'] = lambda v: v.encode() if isinstance(v, str) else v
 PLAIN_ERROR.methods['RuntimeError'] = lambda v: None
-RUNTIME_ERROR.method_set_ready = PLAIN_ERROR.method_set_ready = True
-RUNTIME_ERROR.eq = PLAIN_ERROR.eq = _eq_is
+RUNTIME_ERROR.method_set_ready = BOUNDS_ERROR.method_set_ready = PLAIN_ERROR.method_set_ready = True
+RUNTIME_ERROR.eq = BOUNDS_ERROR.eq = PLAIN_ERROR.eq = _eq_is
 
 # a nil or empty map's lookup or delete with an unhashable key (panic.unhashable_key);
 # its value is the key's type name
