@@ -134,3 +134,28 @@ def test_the_repl_names_each_input_in_traces_and_goroutines(tmp_path):
     # a loaded file's code is named by its path, as `minigo run` names it
     assert f'main.fail(...)\n\t{tmp_path / "lib.go"}:4\nmain.repl()\n\t<input 7>:1 +0x0\n' in err
     assert ':?' not in err and 'prog.go' not in err
+
+
+IDLE = '''package main
+
+var c chan int
+
+func idle() {
+	<-c
+}
+
+func main() {
+	go idle()
+	select {}
+}
+'''
+
+
+def test_a_goroutine_started_without_arguments_is_not_an_inlined_frame():
+    # `go idle()` needs no wrapper: the runtime calls idle, which go run
+    # prints `main.idle()` with a pc offset (a call with arguments goes
+    # through gc's wrapper, into which the function may be inlined: `f(...)`)
+    from minigo.runtime.traceback import goroutines_dump
+    f = _run_compiled(IDLE, 'prog.go', 0)
+    gs = sorted(f.trace_state.gs.values(), key=lambda g: g.id)
+    assert 'goroutine 2 [chan receive (nil chan)]:\nmain.idle()\n\tprog.go:6 +0x0\n' in goroutines_dump(gs)

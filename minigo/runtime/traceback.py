@@ -181,11 +181,12 @@ def _walk(pyframes, exc, frames):
 _NO_PARAMS = re.compile(r'(?:^|\.)(?:main|func\d+|gowrap\d+|deferwrap\d+)$|^main\.repl$')
 
 
-def frame_text(func, path, line):
+def frame_text(func, path, line, entry=False):
     """One frame as Go prints it. A function with parameters is shown as gc
     shows an inlined call, `f(...)`, whose line has no pc offset (minigo has
-    no argument words to print)."""
-    if _NO_PARAMS.search(func):
+    no argument words to print). entry: the function a goroutine started on
+    without arguments (`go f()`), which the runtime calls: never inlined."""
+    if entry or _NO_PARAMS.search(func):
         return f'{func}()\n\t{path}:{line} +0x0\n'
     return f'{func}(...)\n\t{path}:{line}\n'
 
@@ -194,7 +195,8 @@ def _format(g, frames):
     """A goroutine's frames as Go prints them under its header. A goroutine
     running only the standard library's Python code (`go wg.Wait()`) has no
     frame of the program: Go prints the library's frames there, minigo none."""
-    out = [frame_text(func, path, line) for func, path, line in frames]
+    entry = len(frames) - 1 if g is not None and g.id != 1 and not getattr(g, 'args', True) else -1
+    out = [frame_text(func, path, line, i == entry) for i, (func, path, line) in enumerate(frames)]
     where = getattr(g, 'created_at', None)
     if where is not None and g.id != 1:
         path, line, func = where
