@@ -8,6 +8,11 @@ The cells follow the seed notes (/work/shared/seeds): goroutines, WaitGroup,
 channels, select, Mutex, a data race and its fix, a deadlock, a pipeline's
 timeline. Cells that end in an error on purpose carry the `raises-exception`
 tag, so a run of the whole notebook goes on past them.
+
+The kernel runs in --workdir (default /tmp/concurrency-course, made if
+missing), not in the checkout: a race report names the cell's file by its
+absolute path, as Go's does, and the stored outputs should not hold the path
+of whichever checkout built them.
 """
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(os.path.dirname(HERE), 'examples', 'notebooks', 'concurrency.ipynb')
+WORKDIR = '/tmp/concurrency-course'      # the kernel's working directory (see above)
 
 
 def md(text):
@@ -251,12 +257,14 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     ap.add_argument('--execute', action='store_true', help='run it with nbclient (kernel minigo)')
     ap.add_argument('-o', '--output', default=OUT)
+    ap.add_argument('--workdir', default=WORKDIR, help='the kernel\'s working directory while it runs')
     args = ap.parse_args()
     nb = build()
     if args.execute:
         from nbclient import NotebookClient
+        os.makedirs(args.workdir, exist_ok=True)
         NotebookClient(nb, kernel_name='minigo', timeout=120,
-                       resources={'metadata': {'path': os.path.dirname(args.output)}}).execute()
+                       resources={'metadata': {'path': args.workdir}}).execute()
     nbformat.validate(nb)
     nbformat.write(nb, args.output)
     print(f'wrote {args.output}')

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import copy
 import os
+import re
 import sys
 import tempfile
 
@@ -31,7 +32,7 @@ def main():
     ap.add_argument('--cells', type=int, default=2, help='how many cells from the end to show')
     ap.add_argument('--out', default=os.path.join(ROOT, 'docs', 'notebook_timeline.png'))
     ap.add_argument('--width', type=int, default=1000)
-    ap.add_argument('--height', type=int, default=1000)
+    ap.add_argument('--height', type=int, default=1250)   # the pipeline cell and its whole timeline
     args = ap.parse_args()
     chrome = find_chromium()
     if chrome is None:
@@ -53,8 +54,16 @@ def main():
         with open(page, 'w', encoding='utf-8') as f:
             f.write(body)
         dom = render(chrome, page, args.out, width=args.width, height=args.height)
-    print(f'wrote {args.out} ({os.path.getsize(args.out)} bytes); '
-          f'{dom.count("minigo-timeline")} timeline frame(s) in the page')
+    frames = dom.count('class="minigo-timeline"')
+    # the frame is sized from a guess, then fitted by the page's script
+    # (tracehtml/page.py fitFrame): the DOM holds the height it was given
+    given = re.findall(r'style="width: 100%; height: (\d+)px', body)
+    fitted = re.findall(r'style="width: 100%; height: (\d+)px', dom)
+    print(f'wrote {args.out} ({os.path.getsize(args.out)} bytes); {frames} timeline frame(s) in the page, '
+          f'height {", ".join(given)}px fitted to {", ".join(fitted)}px')
+    if not frames or given == fitted:
+        print('the timeline frame was not drawn or not fitted to its page', file=sys.stderr)
+        return 1
     return 0
 
 

@@ -200,8 +200,9 @@ def test_panics_are_errors_with_go_text_and_cell_lines(kc):
     assert text.startswith('panic: runtime error: index out of range [5] with length 2\n\ngoroutine ')
     # the function's line in its own cell, the call's line in this one
     count = reply['execution_count']
-    assert re.search(rf'main\.at\(\.\.\.\)\n\tcell{count - 1}\.go:3 ', text), text
-    assert re.search(rf'main\.repl\(\.\.\.\)\n\tcell{count}\.go:3 ', text), text
+    # (a function with parameters is printed as Go prints an inlined one: no pc offset)
+    assert re.search(rf'main\.at\(\.\.\.\)\n\tcell{count - 1}\.go:3\n', text), text
+    assert re.search(rf'main\.repl\(\)\n\tcell{count}\.go:3 ', text), text
 
 
 def test_deadlock_and_exit_are_errors(kc):

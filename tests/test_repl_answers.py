@@ -246,44 +246,58 @@ def test_doc_matches_the_go_command(repl):
         assert doc(name, repl.session) == want, name
 
 
-def test_doc_of_the_users_declarations():
-    out, err, _ = session('''
-        // Point is a place
-        // on the plane.
-        type Point struct {
-            X, Y int
-            hidden bool
-        }
-        // Sum adds the coordinates.
-        func (p Point) Sum() int { return p.X + p.Y }
-        // Origin is where it starts.
-        func Origin() Point { return Point{} }
-        func undocumented(a, b int, s ...string) {}
-        :doc Point
-        :doc Point.Sum
-        :doc Origin
-        :doc undocumented
-    ''')
+USER_DECLS = """\
+// Point is a place
+// on the plane.
+type Point struct {
+	X, Y int
+	hidden bool
+	Label string
+	fmt.Stringer
+	Z float64
+}
+
+// Sum adds the coordinates. A longer paragraph follows, so that it wraps: the
+// text printer re-flows a paragraph to seventy-six columns, ending lines at
+// punctuation where it can; short words, like a, an, or the, move along.
+//
+// For example:
+//
+//	p := Point{X: 1, Y: 2}
+//	fmt.Println(p.Sum())
+//
+// The sum of the zero Point is 0.
+func (p Point) Sum() int { return p.X + p.Y }
+
+// Origin is where it starts.
+func Origin() Point { return Point{} }
+
+func undocumented(a, b int, s ...string) {}
+"""
+USER_DOC_NAMES = ['Point', 'Point.Sum', 'Origin', 'undocumented']
+
+
+@pytest.mark.skipif(shutil.which('go') is None, reason='needs the go command')
+def test_doc_of_the_users_declarations_is_go_doc_u(tmp_path):
+    # the user's own package: everything shown, as `go doc -u` shows it
+    # (before: fields one per line unaligned, comments not re-flowed)
+    (tmp_path / 'go.mod').write_text('module example.com/d\n\ngo 1.22\n')
+    (tmp_path / 'main.go').write_text('package main\n\nimport "fmt"\n\n' + USER_DECLS + '\nfunc main() {}\n')
+    want = ''.join(subprocess.run(['go', 'doc', '-u', name], capture_output=True, text=True, cwd=tmp_path,
+                                  env=dict(os.environ, GOFLAGS='-mod=mod', GOTOOLCHAIN='local')).stdout
+                   for name in USER_DOC_NAMES)
+    assert 'Point is a place on the plane.' in want
+    out, err, _ = session(USER_DECLS + ''.join(f':doc {name}\n' for name in USER_DOC_NAMES))
     assert err == ''
-    assert out == textwrap.dedent('''\
-        type Point struct {
-        \tX int
-        \tY int
-        \thidden bool
-        }
-            Point is a place
-            on the plane.
+    assert out == want
 
-        func Origin() Point
-        func (p Point) Sum() int
-        func (p Point) Sum() int
-            Sum adds the coordinates.
 
-        func Origin() Point
-            Origin is where it starts.
-
-        func undocumented(a, b int, s ...string)
-    ''')
+def test_a_comment_paragraph_wraps_as_go_doc_wraps_it():
+    from minigo.repl.docs import comment_text, wrap
+    # (the test above compares whole paragraphs with go doc's)
+    assert wrap('a b c'.split(), 76) == [0, 3]
+    assert wrap(['x' * 50, 'y' * 50], 76) == [0, 1, 2]
+    assert comment_text('one\ntwo\n\n\tcode\n\t  more\n') == '    one two\n\n        code\n          more\n'
 
 
 # ------------------------------------------------------------------ completion

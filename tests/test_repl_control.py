@@ -63,7 +63,8 @@ def test_inputs_are_served_while_a_goroutine_spins(spin):
     ''', timeout=30)
     lines = out.splitlines()
     assert lines[:2] == ['2 // int', '49 // int']
-    assert lines[2].startswith('goroutine ') and '[running] from input 1: ' in lines[2]
+    # where it stands: the function of input 1 (a loop preempted: no line)
+    assert lines[2].startswith('goroutine ') and '[running] main.repl.func1 at <input 1>, from input 1: ' in lines[2]
     assert lines[3].startswith('stopped goroutines ') and lines[3].endswith('[running]')
     assert lines[4:] == ['"done" // string']
     assert err == ''
@@ -80,7 +81,7 @@ def test_ctrl_c_stops_the_input_and_the_goroutines_it_started(repl):
     assert 'stopped goroutines started by this input: ' in text
     assert '[running]' in text and '[chan receive]' in text
     gs = repl.runtime.call(repl.runtime.sched.goroutines)
-    assert [(state, what[:27]) for _, state, what in gs] == [('sleep', 'from input 2: go func() { t')]
+    assert [(state, what[:27]) for _, state, _, what in gs] == [('sleep', 'from input 2: go func() { t')]
 
 
 def test_ctrl_c_interrupts_a_spinning_input_beside_a_spinning_goroutine(repl):
@@ -97,7 +98,7 @@ def test_kill_and_stop(repl):
     repl.handle('go func() { for v := range ch { fmt.Println("got", v) } }()')
     repl.handle('go func() { for {} }()')
     repl.runtime.settle()
-    ids = [gid for gid, _, _ in repl.runtime.call(repl.runtime.sched.goroutines)]
+    ids = [gid for gid, _, _, _ in repl.runtime.call(repl.runtime.sched.goroutines)]
     assert len(ids) == 2
     repl.handle(f':kill {ids[0]} 999')
     # the stopped receiver is off the channel: no value goes to a dead goroutine
@@ -118,7 +119,7 @@ def test_a_send_to_a_stopped_receiver_is_not_lost(repl):
     repl.handle('ch := make(chan int, 0)')
     repl.handle('go func() { <-ch; fmt.Println("first receiver") }()')
     repl.runtime.settle()
-    (gid, _, _), = repl.runtime.call(repl.runtime.sched.goroutines)
+    (gid, _, _, _), = repl.runtime.call(repl.runtime.sched.goroutines)
     repl.handle(f':kill {gid}')
     repl.handle('go func() { fmt.Println("second got", <-ch) }()')
     repl.handle('ch <- 42')
@@ -126,6 +127,92 @@ def test_a_send_to_a_stopped_receiver_is_not_lost(repl):
     text = repl.sink.text()
     assert 'first receiver' not in text
     assert 'second got 42\n' in text
+
+
+def _goroutine_ids(repl):
+    repl.runtime.settle()
+    return [gid for gid, _, _, _ in repl.runtime.call(repl.runtime.sched.goroutines)]
+
+
+@pytest.mark.parametrize('lock, unlock', [('mu.Lock()', 'mu.Unlock()'), ('rw.Lock()', 'rw.Unlock()'),
+                                          ('rw.RLock()', 'rw.Unlock()')])
+def test_a_lock_is_not_handed_to_a_stopped_waiter(repl, lock, unlock):
+    # before: the stopped goroutine stayed in the mutex's queue, Unlock woke
+    # it (a wake-up nobody used) and the live waiter behind it waited forever
+    repl.handle('var mu sync.Mutex; var rw sync.RWMutex; mu.Lock(); rw.Lock()')
+    repl.handle(f'go func() {{ {lock}; fmt.Println("the stopped one got it") }}()')
+    first, = _goroutine_ids(repl)
+    repl.handle(f'go func() {{ {lock}; fmt.Println("the live one got it") }}()')
+    _goroutine_ids(repl)
+    repl.handle(f':kill {first}')
+    repl.handle(unlock)
+    repl.runtime.settle()
+    text = repl.sink.text()
+    assert f'stopped goroutine {first} [sync.' in text
+    assert 'the live one got it\n' in text
+    assert 'the stopped one got it' not in text
+    assert _goroutine_ids(repl) == []
+
+
+def test_a_signal_is_not_spent_on_a_stopped_waiter(repl):
+    repl.handle('var mu sync.Mutex; c := sync.NewCond(&mu); var wg sync.WaitGroup; wg.Add(1)')
+    repl.handle('go func() { mu.Lock(); c.Wait(); fmt.Println("stopped one woke"); mu.Unlock() }()')
+    first, = _goroutine_ids(repl)
+    repl.handle('go func() { mu.Lock(); c.Wait(); fmt.Println("live one woke"); mu.Unlock() }()')
+    repl.handle('go func() { wg.Wait(); fmt.Println("waited") }()')
+    _goroutine_ids(repl)
+    repl.handle(f':kill {first}')
+    repl.handle('mu.Lock(); c.Signal(); mu.Unlock(); wg.Done()')
+    repl.runtime.settle()
+    text = repl.sink.text()
+    assert 'live one woke\n' in text and 'waited\n' in text
+    assert 'stopped one woke' not in text
+    assert _goroutine_ids(repl) == []
+
+
+def test_a_wake_up_or_hand_off_meant_for_a_stopped_waiter_goes_to_the_next():
+    # the moments between Unlock and the woken waiter's running, which a
+    # session cannot hit on purpose: sync's cleanup when the waiter is stopped
+    import io
+    from minigo.runtime import sched
+    from minigo.runtime.context import Run, activated
+    from minigo.stdlib import sync
+    run = Run(stdout=io.BytesIO(), stderr=io.BytesIO(), stdin=io.BytesIO())
+    stopped, live = object(), object()
+    with activated(run):
+        s = sched.Scheduler(1, run=run)
+        readied = []
+        s.ready = readied.append
+
+        def waiters(*q, **state):
+            st = sync.MutexWaiters()
+            st.q.extend(q)
+            for k, v in state.items():
+                setattr(st, k, v)
+            return st
+
+        # normal mode: Unlock freed the lock and woke the stopped one
+        st = waiters(live, woken=True)
+        m = [0, st]
+        sync._lock_abandoned(m, st, stopped)
+        assert readied == [live] and st.woken and not st.q and m[0] == 0
+        # starvation mode: Unlock handed the (still held) lock to the stopped one
+        readied.clear()
+        st = waiters(live, starving=True, handed=stopped)
+        m = [1, st]
+        sync._lock_abandoned(m, st, stopped)
+        assert readied == [live] and st.handed is live and m[0] == 1
+        # ... with nobody else waiting: the lock is free again
+        readied.clear()
+        st = waiters(starving=True, handed=stopped)
+        m = [1, st]
+        sync._lock_abandoned(m, st, stopped)
+        assert readied == [] and st.handed is None and m[0] == 0 and not st.starving
+        # still in the queue: it only leaves it
+        st = waiters(live, stopped, woken=True)
+        m = [0, st]
+        sync._lock_abandoned(m, st, stopped)
+        assert list(st.q) == [live] and readied == []
 
 
 def test_what_ends_a_program_ends_only_its_input():

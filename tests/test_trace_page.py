@@ -329,3 +329,22 @@ def test_browser_clicking_a_group_row_unfolds_it(tmp_path):
                 '--expect-tracks', '54', '--expect-hits')
     assert 'groups: \u25be main.worker \u00d751' in out
     assert "search 'pool51.go:14': 52 rows, 60 slices, 0 arrows" in out      # each worker's Sleep
+
+
+@pytest.mark.skipif(not HAVE_CHROMIUM, reason='no chromium installed')
+def test_browser_a_notebook_frame_fits_the_page(tmp_path):
+    # %%trace shows the page in an iframe sized before it is drawn; the page
+    # fits the frame to itself (before: the frame showed the header alone)
+    import re
+    sys.path.insert(0, os.path.join(ROOT, 'scripts'))
+    from trace_screenshot import find_chromium, render
+    from minigo.jupyter.magics import timeline_display
+    data = _trace_json(tmp_path, open(os.path.join(PROGS, 'contention.go')).read(), 'contention.go')
+    frame = timeline_display(data)['text/html']
+    size = re.compile(r'style="width: 100%; height: (\d+)px')
+    given = int(size.search(frame).group(1))
+    page = tmp_path / 'cell.html'
+    page.write_text(f'<!DOCTYPE html><html><body><div style="width: 900px">{frame}</div></body></html>')
+    dom = render(find_chromium(), str(page), str(tmp_path / 'cell.png'), width=1000, height=1600)
+    fitted = int(size.search(dom).group(1))
+    assert fitted != given and fitted > 400

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import types as T
 from ..runtime import rtypes as R
-from ..runtime.panic import GoPanic
+from ..runtime.panic import GoPanic, key_for_empty_map
 from ..runtime.alloc import check_makechan, check_makeslice
 from ..runtime.values import Ref, Slice, next_cap
 from ..syntax.printer import expr_str
@@ -292,13 +292,14 @@ def b_delete(c, e):
     k = c.expr_to(e.args[1], u.key)
     krt = c.rt(u.key)
     kin = None if krt.hash_direct else krt.kin
+    site = c.call_site(e)     # an unhashable key panics here
 
-    def delete(fr):
+    def delete(fr, _gopos=site):
         d = m(fr)
         key = k(fr)
         if kin is not None:
-            key = kin(key)
-        if d is not None:
+            key = kin(key) if d else key_for_empty_map(kin, key)
+        if d:
             d.pop(key, None)
     return delete
 

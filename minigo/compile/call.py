@@ -6,7 +6,7 @@ from .. import types as T
 from ..typecheck.checker import METHOD_VAL
 from ..typecheck.operand import TYPEXPR, BUILTIN
 from ..runtime import rtypes as R
-from ..runtime.panic import nil_deref
+from ..runtime.panic import key_for_empty_map, nil_deref
 from ..runtime.values import NIL_SLICE, Slice
 from ..syntax import ast as A
 from .context import is_aggregate
@@ -430,13 +430,14 @@ class CallMixin:
         kin = None if krt.hash_direct else krt.kin
         zero = self.rt(u.elem).zero
         missing = object()
+        site = self.call_site(e)     # an unhashable key panics here
 
-        def get2(fr):
+        def get2(fr, _gopos=site):
             m = x(fr)
             key = k(fr)
             if kin is not None:
-                key = kin(key)
-            if m is None:
+                key = kin(key) if m else key_for_empty_map(kin, key)
+            if not m:
                 return (zero(), False)
             v = m.get(key, missing)
             if v is missing:

@@ -49,6 +49,7 @@ class FuncCtx:
         self._stack_sites = None
         self.go_name = ''        # the function as Go's runtime names it: main.main.func1, main.(*T).M
         self.lit_count = 0       # function literals numbered so far inside this function
+        self._wrapper_names = None   # id(go/defer stmt) -> its gowrap/deferwrap name (gowrap.py)
 
     def stack_sites(self):
         """{id(append call): K} of appends that may use gc's stack buffer (compile/stackappend.py)."""

@@ -82,9 +82,9 @@ class ConvertMixin:
             def slice_to_array(fr, _gopos=site):
                 s = f(fr)
                 if s.len < n:
-                    from ..runtime.panic import runtime_panic
-                    raise runtime_panic(f'cannot convert slice with length {s.len} to array or pointer to array '
-                                        f'with length {n}')
+                    from ..runtime.panic import bounds_panic
+                    raise bounds_panic(f'cannot convert slice with length {s.len} to array or pointer to array '
+                                       f'with length {n}')
                 return cp(s.a[s.off:s.off + n]) if n else []
             return slice_to_array
         if isinstance(su, T.Slice) and isinstance(du, T.Pointer):
@@ -94,9 +94,9 @@ class ConvertMixin:
             def slice_to_arrptr(fr, _gopos=site):
                 s = f(fr)
                 if s.len < n:
-                    from ..runtime.panic import runtime_panic
-                    raise runtime_panic(f'cannot convert slice with length {s.len} to array or pointer to array '
-                                        f'with length {n}')
+                    from ..runtime.panic import bounds_panic
+                    raise bounds_panic(f'cannot convert slice with length {s.len} to array or pointer to array '
+                                       f'with length {n}')
                 if s.a is None:
                     return None
                 if s.off == 0 and len(s.a) == n:

@@ -6,7 +6,7 @@ from .. import types as T
 from ..typecheck.checker import FIELD_VAL, METHOD_VAL
 from ..typecheck.operand import TYPEXPR
 from ..runtime import rtypes as R
-from ..runtime.panic import index_error, nil_deref, panic_at, slice_error
+from ..runtime.panic import index_error, key_for_empty_map, nil_deref, panic_at, slice_error
 from ..runtime.arrview import ArrayView
 from ..runtime.values import NIL_SLICE, Ref, Slice
 from ..syntax import ast as A
@@ -490,13 +490,14 @@ class ExprMixin:
                 return m.get(k, z)
             return get
         kin = krt.kin
+        site = self.call_site(e)     # an unhashable key panics here
 
-        def get_coded(fr):
+        def get_coded(fr, _gopos=site):
             m = x(fr)
-            k = kin(idx(fr))
-            if m is None:
+            if not m:
+                key_for_empty_map(kin, idx(fr))
                 return zero()
-            v = m.get(k, _MISSING)
+            v = m.get(kin(idx(fr)), _MISSING)
             return zero() if v is _MISSING else v
         return get_coded
 

@@ -309,7 +309,7 @@ def run_defers_panicking(defers, p, end_line):
     while defers:
         fn, args = defers.pop()
         g.panics.append(p)
-        g.defer_callee = fn
+        g.defer_callee = defer_callee(fn, args)
         try:
             fn(*args)
         except GoPanic as q:
@@ -333,6 +333,21 @@ def run_defers_panicking(defers, p, end_line):
             run_defers(defers, end_line)
             return
     raise p
+
+
+def defer_callee(fn, args):
+    """The function a deferred call fn(*args) calls directly, the one in which
+    recover() recovers: through gc's wrapper (callers.wrapper_call), as Go's
+    recover sees through wrapper frames, and through an interface's method
+    dispatch (lookup.lookup_method) to the method."""
+    fn = getattr(fn, '__wrapped__', fn)
+    adapt = getattr(fn, 'adapt', None)
+    if adapt is not None and args:
+        try:
+            fn = adapt(args[0])[0]
+        except Exception:
+            pass        # a nil receiver: the call itself will panic
+    return fn
 
 
 def _same_value(a, b):

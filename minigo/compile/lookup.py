@@ -124,6 +124,7 @@ def lookup_method(comp, t, name):
     def call(recv, *args):
         fn, r = adapt(recv)
         return fn(r, *args)
+    call.adapt = adapt      # recover() in a method deferred through an interface (funcs.defer_callee)
     tt = T.unalias(t)
     if len(index) == 1 and not obj.ptr_recv and isinstance(tt, T.Pointer):
         base = T.unalias(tt.elem)

@@ -6,6 +6,7 @@ from ..runtime import sched
 from ..typecheck.checker import FIELD_VAL
 from ..text import gostr
 from ..runtime import rtypes as R
+from ..runtime.callers import WrapperSite, wrapper_call
 from ..runtime.introspect import build_assign_into
 from ..runtime.panic import GoPanic, go_entry, index_error, nil_deref, panic_at
 from ..syntax import ast as A
@@ -13,6 +14,7 @@ from . import ops
 from .context import is_aggregate
 from . import fastops, faststores, parallel
 from .fastloops import compared_for, counted_for
+from .gowrap import BUILTIN_WRAPPER_SHOWN, wrapper_names
 from .signals import BREAK, CONTINUE, FALLTHROUGH, RETURN, Goto, Signal
 
 LOOP_TICK_MASK = 255
@@ -701,8 +703,19 @@ class StmtMixin:
 
     # ------------------------------------------------------------ go, defer, return
 
-    def call_thunk(self, call):
-        """(function, argument list) producer for go/defer: evaluated now, run later."""
+    def wrapper_site(self, s):
+        """The WrapperSite of a go or defer statement's gowrap/deferwrap
+        function (compile/gowrap.py), None when gc makes none."""
+        ctx = self.ctx
+        if ctx._wrapper_names is None:
+            ctx._wrapper_names = wrapper_names(self.info, ctx.go_name, ctx.body)
+        name = ctx._wrapper_names.get(id(s))
+        return None if name is None else WrapperSite(self.site(s.pos, name))
+
+    def call_thunk(self, call, wrap=None, go=True):
+        """(function, argument list) producer for go/defer: evaluated now, run
+        later. wrap: the statement's WrapperSite; the call goes through it
+        where the wrapper's frame can be the one that panics (gowrap.py)."""
         call = _unparen(call)
         fun = _unparen(call.fun)
         tv = self.info.types.get(call.fun) or self.info.types.get(fun)
@@ -718,6 +731,8 @@ class StmtMixin:
             # evaluate the arguments now, run the builtin later
             arg_types = [self.typeof(a) for a in call.args]
             run = self.builtin_later(name, call, arg_types)
+            if wrap is not None and BUILTIN_WRAPPER_SHOWN.get(name, (False, False))[0 if go else 1]:
+                run = wrapper_call(run, wrap)
             return lambda fr: (run, [f(fr) for f in argf])
         target, args, nargs = self.call_parts(call)
         kind = target[0]
@@ -747,7 +762,9 @@ class StmtMixin:
                 if v is None:
                     raise nil_deref()
                 self.ensure_methods(v[0])
-                return v[0].methods[name], [v[1]] + list(argsf(fr))
+                m = v[0].methods[name]
+                # a nil pointer's value method dereferences it in the wrapper
+                return (m if wrap is None else wrapper_call(m, wrap)), [v[1]] + list(argsf(fr))
             return thunk_i
         f = target[1]
 
@@ -755,7 +772,8 @@ class StmtMixin:
             fn = f(fr)
             a = argsf(fr)
             if fn is None:
-                return _nil_call, a
+                # with a wrapper, the wrapper's call is the nil dereference
+                return (_nil_call if wrap is None else wrapper_call(None, wrap)), a
             return fn, a
         return thunk_d
 
@@ -799,7 +817,7 @@ class StmtMixin:
         return later_builtin
 
     def s_GoStmt(self, s):
-        thunk = self.call_thunk(s.call)
+        thunk = self.call_thunk(s.call, self.wrapper_site(s), go=True)
         site = self.site(s.pos)    # the new goroutine's `created by`, and a nil func's trace
 
         run = self.run
@@ -813,7 +831,7 @@ class StmtMixin:
         return go
 
     def s_DeferStmt(self, s):
-        thunk = self.call_thunk(s.call)
+        thunk = self.call_thunk(s.call, self.wrapper_site(s), go=False)
         slot = self.ctx.defer_slot
         site = self.site(s.pos)    # evaluating the call (a nil receiver) panics here
 

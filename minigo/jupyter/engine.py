@@ -21,7 +21,6 @@ import time
 
 from ..repl import Repl
 from ..repl.session import Session
-from ..repl.show import ReplCompiler
 from ..repl.style import Style
 from .cells import parse_cell
 from .output import Flusher, StreamSink
@@ -74,49 +73,8 @@ class KernelSession(Session):
     cell_file = 'cell.go'
     chunk_line = 1        # the cell's line where the input being compiled starts
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.naming = {}  # id(function body) -> (body, file, line offset) of the input declaring it
-
-    def compiler(self):
-        if self.comp is None:
-            self.comp = NamingCompiler(self.info, self.pkg, self.write_out, self.paint, self.naming)
-            self.comp.run.method_resolver = self.comp.ensure_methods
-        return super().compiler()
-
-    def parse(self, prefix, text, suffix='', path=None):
-        parsed = super().parse(prefix, text, suffix, path)
-        if path is None:
-            from ..syntax import ast as A
-            tree, offset = parsed[1], parsed[2]
-            naming = (self.cell_file, offset - (self.chunk_line - 1))
-            self.compiler().name_source(*naming)
-            # functions are compiled on their first call, perhaps in a later
-            # cell: they keep the naming of the input that declared them
-            for d in tree.decls:
-                if isinstance(d, A.FuncDecl) and d.body is not None:
-                    self.naming[id(d.body)] = (d.body, *naming)
-        return parsed
-
-
-class NamingCompiler(ReplCompiler):
-    """The session's compiler, naming a function's code after the input
-    that declared it whenever it is compiled."""
-
-    def __init__(self, info, pkg, write, paint, naming):
-        super().__init__(info, pkg, write, paint)
-        self.naming = naming
-
-    def build_function(self, sig, body, *args, **kwargs):
-        named = self.naming.get(id(body))
-        if named is None:
-            return super().build_function(sig, body, *args, **kwargs)
-        saved = self.src_path, self.line_offset
-        self.name_source(named[1], named[2])
-        try:
-            return super().build_function(sig, body, *args, **kwargs)
-        finally:
-            self.src_path, self.line_offset = saved
+    def input_naming(self, offset):
+        return self.cell_file, offset - (self.chunk_line - 1)
 
 
 class KernelRepl(Repl):

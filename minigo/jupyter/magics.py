@@ -271,8 +271,11 @@ def _exit_error(code):
 
 # ------------------------------------------------------------------ displays
 
-ROW_PX = 34          # the timeline page's height per goroutine, about
-PAGE_PX = 170        # its header, legend, axis and a scroll bar
+# The frame's height until the page's script fits it to the page (page.py
+# fitFrame), where scripts run: about the page's header, legend, controls and
+# axis, a row per goroutine, and the table's heading.
+ROW_PX = 30
+PAGE_PX = 300
 
 
 def timeline_display(data):

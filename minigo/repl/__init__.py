@@ -122,8 +122,9 @@ class Repl:
         self.session.eval('main()', report=self.report)
 
     def cmd_goroutines(self, arg):
-        for gid, state, what in self.runtime.call(self.runtime.sched.goroutines) or ():
-            self.out(f'goroutine {gid} [{state}]{" " + what if what else ""}\n')
+        for gid, state, where, what in self.runtime.call(self.runtime.sched.goroutines) or ():
+            text = ', '.join(t for t in (where, what) if t)
+            self.out(f'goroutine {gid} [{state}]{" " + text if text else ""}\n')
 
     def cmd_kill(self, arg):
         words = arg.split()

@@ -3,7 +3,8 @@
 constants, constructors and methods), and under it the doc comment indented
 by four spaces. The standard library's doc comments come from GOROOT/src
 (stdlib_docs.py, generated); the user's are the `//` comments right above a
-declaration in their input.
+declaration in their input, re-flowed as go doc prints them, and the user's
+own declarations show everything, exported or not, as `go doc -u` does.
 """
 from __future__ import annotations
 
@@ -162,8 +163,8 @@ def _user_doc(parts, session):
         m = _method(obj, parts[1])
         if m is None:
             return None
-        return _emit(func_line(m, q), indent(session.docs.get(f'{obj.name}.{m.name}', '')))
-    text = _emit(render_decl(obj, q, exported_only=False), indent(session.docs.get(obj.name, '')))
+        return _emit(func_line(m, q), comment_text(session.docs.get(f'{obj.name}.{m.name}', '')))
+    text = _emit(render_decl(obj, q, exported_only=False), comment_text(session.docs.get(obj.name, '')))
     if isinstance(obj, T.TypeName):
         consts = [render_decl(o, q, False) for o in sorted(chk.pkg_scope.elems.values(), key=_by_pos)
                   if isinstance(o, T.Const) and o.type is obj.type]
@@ -218,10 +219,82 @@ def _associated(tn, scope, q, exported_only):
     return lines
 
 
-# ------------------------------------------------------------------ declarations
+# ------------------------------------------------------------------ the user's comments as go doc prints them
 
-def indent(text):
-    return ''.join(('    ' + ln if ln.strip() else '') + '\n' for ln in text.splitlines())
+TEXT_WIDTH = 76           # go doc's 80 columns less the comment's four-space indent
+OVERFLOW, LO = 0, 1
+
+
+def comment_text(text):
+    """A user's doc comment as go doc prints it under a declaration
+    (go/doc/comment's text printer): paragraphs re-wrapped to 76 columns and
+    indented four spaces, a run of indented lines kept as code (common
+    indentation removed, indented eight spaces), a blank line between
+    blocks. (Headings, lists and links print as paragraphs here.)"""
+    blocks = []          # ('p', words) | ('code', lines)
+    for ln in text.splitlines():
+        if not ln.strip():
+            blocks.append(None)
+        elif ln[0] in ' \t':
+            if blocks and blocks[-1] is not None and blocks[-1][0] == 'code':
+                blocks[-1][1].append(ln)
+            else:
+                blocks.append(('code', [ln]))
+        elif blocks and blocks[-1] is not None and blocks[-1][0] == 'p':
+            blocks[-1][1].extend(ln.split())
+        else:
+            blocks.append(('p', ln.split()))
+    out = []
+    for b in (b for b in blocks if b is not None):
+        if out:
+            out.append('\n')
+        if b[0] == 'p':
+            words = b[1]
+            seq = wrap(words, TEXT_WIDTH)
+            out.extend('    ' + ' '.join(words[i:j]) + '\n' for i, j in zip(seq, seq[1:]))
+        else:
+            lines = b[1]
+            cut = min(len(ln) - len(ln.lstrip(' \t')) for ln in lines)
+            out.extend(('        ' + ln[cut:] if ln.strip() else '') + '\n' for ln in lines)
+    return ''.join(out)
+
+
+def wrap(words, width):
+    """[i0=0, i1, ..., len(words)]: the lines words[i0:i1], words[i1:i2]...
+    as go/doc/comment breaks a paragraph: fewest (squared) overflows past
+    width first, then the least sum over the lines but the last of the
+    squared space left at their end, plus 64 for a line not ending in one
+    of .,:; (so a line ends at punctuation rather than a few columns on)."""
+    n = len(words)
+    if n == 0:
+        return [0, 0]
+    total = [0]
+    for w in words:
+        total.append(total[-1] + len(w) + 1)
+
+    def weight(i, j):
+        length = total[j] - 1 - total[i]
+        if j == n and length <= width:
+            return (0, 0)
+        penalty = 0 if words[j - 1][-1] in '.,:;' else 64
+        v = (width - length) ** 2
+        return (v, penalty) if length > width else (0, v + penalty)
+
+    best = [(0, 0)] + [None] * n
+    back = [0] * (n + 1)
+    for j in range(1, n + 1):
+        for i in range(j):
+            w = weight(i, j)
+            c = (best[i][OVERFLOW] + w[OVERFLOW], best[i][LO] + w[LO])
+            if best[j] is None or c < best[j]:
+                best[j], back[j] = c, i
+    seq = [n]
+    while seq[-1] > 0:
+        seq.append(back[seq[-1]])
+    return seq[::-1]
+
+
+# ------------------------------------------------------------------ declarations
 
 
 def func_line(f, q):
@@ -303,8 +376,7 @@ def _type_decl(tn, q, exported_only):
     head = f'type {tn.name}{tps} '
     if isinstance(u, T.Struct):
         shown = [f for f in u.fields if f.exported() or not exported_only]
-        lines = [f'\t{T.type_string(f.type, q)}' if f.embedded else f'\t{f.name} {T.type_string(f.type, q)}'
-                 for f in shown]
+        lines = _field_lines(shown, q)
         if len(shown) < len(u.fields):
             lines.append('\t// Has unexported fields.')
         return head + ('struct {\n' + '\n'.join(lines) + '\n}' if lines else 'struct{}')
@@ -316,6 +388,42 @@ def _type_decl(tn, q, exported_only):
             lines.append('\t// Has unexported methods.')
         return head + ('interface {\n' + '\n'.join(lines) + '\n}' if lines else 'interface{}')
     return head + T.type_string(u, q)
+
+
+def _field_lines(fields, q):
+    """A struct's fields as gofmt lays them out: neighbours declared
+    together (`X, Y int`, on one line) share their type, and the types of a
+    run of named fields start in one column (an embedded field ends the run)."""
+    groups = []          # [names, type] (names None: embedded)
+    for f in fields:
+        t = T.type_string(f.type, q)
+        if f.embedded:
+            groups.append([None, t])
+            continue
+        prev = groups[-1] if groups else None
+        if prev is not None and prev[0] is not None and prev[1] == t and prev[2] == _line(f):
+            prev[0].append(f.name)
+        else:
+            groups.append([[f.name], t, _line(f)])
+    lines = []
+    run = []
+
+    def flush():
+        width = max((len(', '.join(g[0])) for g in run), default=0)
+        lines.extend(f'\t{", ".join(g[0]).ljust(width)} {g[1]}' for g in run)
+        run.clear()
+    for g in groups:
+        if g[0] is None:
+            flush()
+            lines.append(f'\t{g[1]}')
+        else:
+            run.append(g)
+    flush()
+    return lines
+
+
+def _line(f):
+    return f.pos[0] if f.pos else None
 
 
 def summary(obj, q=None):

@@ -40,10 +40,10 @@ IDLE_POLL = 0.05    # longest wait for the inbox while only timers are pending
 class Job:
     """One input, run as a goroutine."""
 
-    def __init__(self, fn, label=''):
+    def __init__(self, fn, label='', no=None):
         self.fn = fn
         self.label = label
-        self.no = 0               # the input's number, set by the hub
+        self.no = no              # the input's number (the session's, else the hub counts)
         self.g = None
         self.done = threading.Event()
         self.outcome = 'ok'       # ok | panic | deadlock | interrupted | fatal | exit
@@ -204,7 +204,7 @@ class ReplScheduler(Scheduler):
 
     def _start(self, job):
         if job.label is not None:      # a user's input (not settle's empty one)
-            self.ninputs += 1
+            self.ninputs = job.no if job.no is not None else self.ninputs + 1
             job.no = self.ninputs
             self.labels[job.no] = job.label
         self.job = job
@@ -320,14 +320,21 @@ class ReplScheduler(Scheduler):
         return 'running' if not g.parked else (g.wait_reason or 'waiting')
 
     def goroutines(self):
-        """(id, state, what) of every live goroutine, for :goroutines."""
+        """(id, state, where, what) of every live goroutine, for :goroutines:
+        where it stands (`main.wait at <input 2>:3`) and
+        which input started it."""
+        from ..runtime.traceback import goroutine_location
         out = []
         for g in sorted(self.gs.values(), key=lambda g: g.id):
             no = self.owner.get(g.id)
             what = ''
             if no is not None:
                 what = f'{"input" if g.label == "input" else "from input"} {no}: {self.labels.get(no, "")}'
-            out.append((g.id, self.state_of(g), what))
+            loc = goroutine_location(g) if g is not self.current else None
+            where = ''
+            if loc is not None:     # (a goroutine preempted in a loop: its line is not known)
+                where = f'{loc[0]} at {loc[1]}' + (f':{loc[2]}' if loc[2] else '')
+            out.append((g.id, self.state_of(g), where, what))
         return out
 
     def spinning(self):
@@ -401,11 +408,11 @@ class ReplRuntime:
             release_limit()
             self.finished.set()
 
-    def run(self, fn, label=''):
+    def run(self, fn, label='', no=None):
         """Run fn as a goroutine; return its Job once it ended (or was given
         up). Ctrl-C meanwhile interrupts it. label: the input's first line
-        (None: not a user's input)."""
-        job = Job(fn, label)
+        (None: not a user's input); no: its number."""
+        job = Job(fn, label, no)
         if self.finished.is_set():
             job.outcome = 'exit'
             return job

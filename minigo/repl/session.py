@@ -16,6 +16,7 @@ and method sets are put back as they were before it.
 """
 from __future__ import annotations
 
+import os
 import re
 
 from .. import types as T
@@ -65,6 +66,7 @@ class Session:
         self.comp = None
         self.fset = None        # the files of packages loaded by :load DIR (errors.FileSet)
         self.counter = 0
+        self.inputs = 0         # inputs run so far: the number traces and :goroutines give them
         self.show_time = False
         self.docs = {}          # name (Type.Method for methods) -> the user's doc comment
         self.told_defer = False
@@ -93,6 +95,7 @@ class Session:
         return self.attempt(lambda: self.prepare(text), _first_line(text), report)
 
     def attempt(self, prepare, label='', report=None):
+        self.inputs += 1
         snap = _Snapshot(self)
         try:
             fn = prepare()
@@ -105,7 +108,7 @@ class Session:
             raise
         if fn is None:
             return 'ok'
-        outcome = self.runtime.run(fn, label).outcome
+        outcome = self.runtime.run(fn, label, self.inputs).outcome
         if outcome != 'ok':
             snap.restore()
         return outcome
@@ -137,7 +140,15 @@ class Session:
             raise InputError.from_errors(el, src, offset, where)
         if tree.errors:     # errors the parse went on after (a bad escape, a misplaced ...)
             raise InputError.from_errors(tree.errors, src, offset, where)
+        naming = self.input_naming(offset) if path is None else (os.path.abspath(path), 0)
+        self.compiler().name_input(tree, *naming)
         return src, tree, offset, where
+
+    def input_naming(self, offset):
+        """(file, line offset) naming the code of the input being parsed in
+        traces: `<input N>`, its lines those of the input (offset: the
+        session's wrapper lines before it)."""
+        return f'<input {self.inputs}>', offset
 
     def parse_files(self, files):
         """Parse a package's files ((path, text) in name order) into the

@@ -24,12 +24,35 @@ class ShowStmt(A.Stmt):
 
 
 class ReplCompiler(Compiler):
-    """The session's compiler: also compiles ShowStmt."""
+    """The session's compiler: also compiles ShowStmt, and names a
+    function's code in traces after the input that declared it (`<input 3>`,
+    a notebook's `cell3.go`) whenever it is compiled: functions are compiled
+    on their first call, perhaps during a later input."""
 
     def __init__(self, info, pkg, write, paint):
         super().__init__(info, pkg)
         self.write = write   # the session's stdout
         self.paint = paint   # colours (style.py): the type comment is a comment
+        self.naming = {}     # id(function body) -> (body, file, line offset) of the input declaring it
+
+    def name_input(self, tree, path, line_offset):
+        """Name the code of a parsed input from now on (name_source), and its
+        functions for good."""
+        self.name_source(path, line_offset)
+        for d in tree.decls:
+            if isinstance(d, A.FuncDecl) and d.body is not None:
+                self.naming[id(d.body)] = (d.body, path, line_offset)
+
+    def build_function(self, sig, body, *args, **kwargs):
+        named = self.naming.get(id(body))
+        if named is None:
+            return super().build_function(sig, body, *args, **kwargs)
+        saved = self.src_path, self.line_offset
+        self.name_source(named[1], named[2])
+        try:
+            return super().build_function(sig, body, *args, **kwargs)
+        finally:
+            self.src_path, self.line_offset = saved
 
     def s_ShowStmt(self, s):
         from ..runtime import rtypes as R

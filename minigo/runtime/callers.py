@@ -7,12 +7,38 @@ walking the Python frames gives Go's stack (runtime/traceback.py
 _go_frames): the first frame is the Go function that called into Python (e.g.
 called runtime.Caller), at the line of that call. Nothing is recorded while
 the program runs; this costs only when asked.
+
+A go or defer statement whose wrapper function (compile/gowrap.py) can be
+the frame that panics calls through `wrapper_call`, whose `_gopos` is a
+WrapperSite: traceback.py prints that frame only when it is innermost.
 """
 from __future__ import annotations
 
 import sys
 
 from .context import current
+from .panic import nil_deref
+
+
+class WrapperSite(tuple):
+    """(file, line, name) of a gowrap/deferwrap function: the go or defer
+    statement's position and the wrapper's name."""
+    __slots__ = ()
+
+
+def wrapper_call(fn, site):
+    """fn called from a frame standing for the wrapper at site; fn None: the
+    wrapper's call of a nil func value, a nil dereference in that frame."""
+    if fn is None:
+        def gowrap_nil(*_, _gopos=site):
+            raise nil_deref()
+        return gowrap_nil
+
+    def gowrap(*args, _gopos=site):
+        return fn(*args)
+    # recover() looks through the wrapper, as Go's does (funcs.do_recover)
+    gowrap.__wrapped__ = fn
+    return gowrap
 
 
 def call_sites(limit=256):

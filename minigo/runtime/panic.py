@@ -64,14 +64,49 @@ def panic_at(_gopos, p):
 
 
 def runtime_panic(msg, sigsegv=False):
+    """A runtime error (its dynamic type runtime.errorString, as Go's
+    nil dereference, division by zero, negative shift... have)."""
     from .rtypes import RUNTIME_ERROR
     return GoPanic((RUNTIME_ERROR, RuntimeErrorValue(msg, sigsegv)))
 
 
+def bounds_panic(msg):
+    """An index, slice or slice-to-array conversion out of range: its
+    dynamic type is runtime.boundsError."""
+    from .rtypes import BOUNDS_ERROR
+    return GoPanic((BOUNDS_ERROR, RuntimeErrorValue(msg)))
+
+
+def unhashable(type_name):
+    """Hashing a key whose dynamic type has no ==: Go's runtime error."""
+    p = runtime_panic(f'hash of unhashable type {type_name}')
+    p.unhashable = type_name
+    return p
+
+
+def unhashable_key(type_name):
+    """A lookup or delete with an unhashable key in a nil or empty map: such
+    a map checks the key without hashing it (internal/runtime/maps
+    mapKeyError), and the panic is that package's unhashableTypeError."""
+    from .rtypes import UNHASHABLE_KEY_ERROR
+    return GoPanic((UNHASHABLE_KEY_ERROR, type_name))
+
+
+def key_for_empty_map(kin, k):
+    """kin(k) for a lookup or delete in a nil or empty map (unhashable_key)."""
+    try:
+        return kin(k)
+    except GoPanic as p:
+        name = getattr(p, 'unhashable', None)
+        if name is None:
+            raise
+        raise unhashable_key(name) from None
+
+
 def index_error(i, n):
     if i < 0:
-        return runtime_panic(f'index out of range [{i}]')
-    return runtime_panic(f'index out of range [{i}] with length {n}')
+        return bounds_panic(f'index out of range [{i}]')
+    return bounds_panic(f'index out of range [{i}] with length {n}')
 
 
 # Go's boundsError wordings: (form for x >= 0, form for negative x)
@@ -89,7 +124,7 @@ _SLICE_BOUNDS = {
 def slice_error(form, x, y):
     """runtime error: slice bounds out of range ... (form: a key of _SLICE_BOUNDS)."""
     pos, neg = _SLICE_BOUNDS[form]
-    return runtime_panic('slice bounds out of range ' + (neg if x < 0 else pos).format(x=x, y=y))
+    return bounds_panic('slice bounds out of range ' + (neg if x < 0 else pos).format(x=x, y=y))
 
 
 # Go panics with one shared value for every nil dereference (memoryError) and

@@ -406,8 +406,8 @@ def iface_kin(x):
         return None
     t = x[0]
     if not t.comparable:
-        from .panic import runtime_panic
-        raise runtime_panic(f'hash of unhashable type {t.name}')
+        from .panic import unhashable
+        raise unhashable(t.name)
     if t.hash_direct:
         return x
     return (t, t.kin(x[1]))
@@ -543,15 +543,28 @@ def _named_error_type(pkg_path, pkg_name, name):
     return n
 
 
-RUNTIME_ERROR = rtype(_named_error_type('runtime', 'runtime', 'boundsError'))
+# runtime errors (their values panic.RuntimeErrorValue) by Go's dynamic type:
+# index and slice bounds are boundsErrors, the others errorStrings
+RUNTIME_ERROR = rtype(_named_error_type('runtime', 'runtime', 'errorString'))
+BOUNDS_ERROR = rtype(_named_error_type('runtime', 'runtime', 'boundsError'))
 PLAIN_ERROR = rtype(_named_error_type('runtime', 'runtime', 'plainError'))
-RUNTIME_ERROR.kind = PLAIN_ERROR.kind = STRUCT
-RUNTIME_ERROR.methods['Error'] = lambda v: ('runtime error: ' + v.msg).encode()
-RUNTIME_ERROR.methods['RuntimeError'] = lambda v: None
+RUNTIME_ERROR.kind = BOUNDS_ERROR.kind = PLAIN_ERROR.kind = STRUCT
+for _rt in (RUNTIME_ERROR, BOUNDS_ERROR):
+    _rt.methods['Error'] = lambda v: ('runtime error: ' + v.msg).encode()
+    _rt.methods['RuntimeError'] = lambda v: None
 PLAIN_ERROR.methods['Error'] = lambda v: v.encode() if isinstance(v, str) else v
 PLAIN_ERROR.methods['RuntimeError'] = lambda v: None
-RUNTIME_ERROR.method_set_ready = PLAIN_ERROR.method_set_ready = True
-RUNTIME_ERROR.eq = PLAIN_ERROR.eq = _eq_is
+RUNTIME_ERROR.method_set_ready = BOUNDS_ERROR.method_set_ready = PLAIN_ERROR.method_set_ready = True
+RUNTIME_ERROR.eq = BOUNDS_ERROR.eq = PLAIN_ERROR.eq = _eq_is
+
+# a nil or empty map's lookup or delete with an unhashable key (panic.unhashable_key);
+# its value is the key's type name
+UNHASHABLE_KEY_ERROR = rtype(_named_error_type('internal/runtime/maps', 'maps', 'unhashableTypeError'))
+UNHASHABLE_KEY_ERROR.kind = STRUCT
+UNHASHABLE_KEY_ERROR.methods['Error'] = lambda v: ('hash of unhashable type: ' + v).encode()
+UNHASHABLE_KEY_ERROR.methods['RuntimeError'] = lambda v: None
+UNHASHABLE_KEY_ERROR.method_set_ready = True
+UNHASHABLE_KEY_ERROR.eq = _eq_is
 
 # panic(nil) panics with a *runtime.PanicNilError (its value here: None)
 PANIC_NIL_ERROR = rtype(T.Pointer(_named_error_type('runtime', 'runtime', 'PanicNilError')))

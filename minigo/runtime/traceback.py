@@ -6,9 +6,11 @@ where the goroutine was created. Also what runtime.Stack writes, and where
 a parked goroutine stands (the REPL's :goroutines)."""
 from __future__ import annotations
 
+import re
 import sys
 
 from . import sched
+from .callers import WrapperSite
 from .context import current
 from .gofmt import panic_value_string
 from .panic import RuntimeErrorValue
@@ -131,8 +133,12 @@ def _go_frames(pyframes, exc=None):
     """Python frames, outermost first -> Go frames, innermost first."""
     frames = []
     _walk(pyframes, exc, frames)
+    # a go/defer wrapper's frame shows only when it is the one that panicked,
+    # the innermost (runtime.elideWrapperCalling; callers.WrapperSite)
+    last = len(frames) - 1
+    frames = [fr for i, fr in enumerate(frames) if len(fr) == 3 or i == last]
     frames.reverse()
-    return [tuple(fr) for fr in frames if fr[0]]
+    return [tuple(fr[:3]) for fr in frames if fr[0]]
 
 
 def _walk(pyframes, exc, frames):
@@ -152,9 +158,10 @@ def _walk(pyframes, exc, frames):
                 continue        # a runtime function called without a position
             path, line, func = pos
             if not frames or frames[-1][0] != func:
-                frames.append([func, path, line])
+                frames.append([func, path, line, 'wrapper'] if isinstance(pos, WrapperSite)
+                              else [func, path, line])
             else:
-                frames[-1][1:] = [path, line]
+                frames[-1][1:3] = [path, line]
         elif '_goret' in params:
             # deferred calls at a normal return: the function is at its return
             line = f.f_locals.get('_goret')
@@ -169,16 +176,27 @@ def _walk(pyframes, exc, frames):
                     _walk(_tb_frames(tb.tb_next), p, frames)
 
 
+# functions Go prints with `()`: main, function literals, go/defer wrappers,
+# and the function a REPL input is compiled into (repl/session.py)
+_NO_PARAMS = re.compile(r'(?:^|\.)(?:main|func\d+|gowrap\d+|deferwrap\d+)$|^main\.repl$')
+
+
+def frame_text(func, path, line, entry=False):
+    """One frame as Go prints it. A function with parameters is shown as gc
+    shows an inlined call, `f(...)`, whose line has no pc offset (minigo has
+    no argument words to print). entry: the function a goroutine started on
+    without arguments (`go f()`), which the runtime calls: never inlined."""
+    if entry or _NO_PARAMS.search(func):
+        return f'{func}()\n\t{path}:{line} +0x0\n'
+    return f'{func}(...)\n\t{path}:{line}\n'
+
+
 def _format(g, frames):
-    """A goroutine's frames as Go prints them under its header."""
-    if not frames:
-        name = 'main.main()' if g is None or g.id == 1 else 'main.main.func1()'
-        return f'{name}\n\t?:0 +0x0\n'
-    out = []
-    for func, path, line in frames:
-        last = func.rsplit('.', 1)[-1]
-        args = '()' if last == 'main' or (last.startswith('func') and last[4:].isdigit()) else '(...)'
-        out.append(f'{func}{args}\n\t{path or "?"}:{line or "?"} +0x0\n')
+    """A goroutine's frames as Go prints them under its header. A goroutine
+    running only the standard library's Python code (`go wg.Wait()`) has no
+    frame of the program: Go prints the library's frames there, minigo none."""
+    entry = len(frames) - 1 if g is not None and g.id != 1 and not getattr(g, 'args', True) else -1
+    out = [frame_text(func, path, line, i == entry) for i, (func, path, line) in enumerate(frames)]
     where = getattr(g, 'created_at', None)
     if where is not None and g.id != 1:
         path, line, func = where

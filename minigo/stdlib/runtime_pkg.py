@@ -347,6 +347,7 @@ def Breakpoint():
     from ..runtime.callers import call_sites
     from ..runtime.output import flush_stdout, write_stderr
     from ..runtime.panic import GoExit
+    from ..runtime.traceback import frame_text
     g = RUN.run.sched.current
     gid = g.id if g is not None else 1
     out = ['SIGTRAP: trace trap\nPC=0x47c941 m=0 sigcode=128\n\n',
@@ -354,9 +355,7 @@ def Breakpoint():
            'runtime.breakpoint()\n\t/usr/local/go/src/runtime/asm_amd64.s:379 +0x1\n',
            'runtime.Breakpoint(...)\n\t/usr/local/go/src/runtime/proc.go:5641\n']
     for path, line, func in call_sites():
-        last = func.rsplit('.', 1)[-1]
-        args = '()' if last == 'main' or (last.startswith('func') and last[4:].isdigit()) else '(...)'
-        out.append(f'{func}{args}\n\t{path}:{line} +0x0\n')
+        out.append(frame_text(func, path, line))
     flush_stdout()
     write_stderr(''.join(out).encode('utf-8', 'surrogateescape'))
     raise GoExit(2)

@@ -18,7 +18,7 @@ from ..runtime.context import current
 from ..compile.builtins import append1, grow_append, zero_filler
 from ..compile.ops import float_max as _fmax, float_min as _fmin
 from ..runtime import rtypes as R
-from ..runtime.panic import GoPanic, runtime_panic
+from ..runtime.panic import GoPanic, bounds_panic
 from ..runtime.values import NIL_SLICE, Slice, next_cap
 from . import sort as _sort
 from .cmp import _compare_float as _fcompare, _compare_plain as _compare
@@ -139,7 +139,7 @@ def _arg(E):
 # ---------------------------------------------------------------- bounds checks
 
 def _bounds(msg):
-    return runtime_panic(msg)
+    return bounds_panic(msg)
 
 
 def _check_low(i, n):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import deque
 
+from greenlet import GreenletExit
+
 from ..runtime.context import RUN
 from ..runtime import race
 from ..runtime.panic import GoFatal, GoPanic
@@ -320,6 +322,33 @@ def _park(reason):
     RUN.run.sched.park(reason)
 
 
+# A goroutine parked here may be stopped from outside: the REPL's :kill, :stop
+# or Ctrl-C end it by raising GreenletExit where it parked. It must then leave
+# the wait queue, and a wake-up or a lock already handed to it go on to the
+# next waiter, or a later Unlock would hand the mutex to a goroutine that is gone.
+
+def _leave(q, g):
+    """Take g off a wait queue; whether it was in it."""
+    if q:
+        try:
+            q.remove(g)
+            return True
+        except ValueError:
+            pass
+    return False
+
+
+def _park_in(q, reason):
+    """Park the current goroutine in wait queue q (until someone readies it)."""
+    g = RUN.run.sched.current
+    q.append(g)
+    try:
+        _park(reason)
+    except GreenletExit:
+        _leave(q, g)
+        raise
+
+
 def _ready(g):
     RUN.run.sched.ready(g)
 
@@ -363,23 +392,49 @@ def Mutex_Lock(m):
     st = _waiters(m)
     start = s.elapsed()
     st.q.append(g)
-    while True:
-        s.park('sync.Mutex.Lock')
-        if st.handed is g:                  # starvation mode handed us the lock
-            st.handed = None
-            if not st.q or s.elapsed() - start <= STARVATION_SECONDS:
-                st.starving = False
-            break
-        st.woken = False
-        if not m[0] and not st.starving:    # woken, and the lock is free: take it
-            m[0] = 1
-            break
-        if s.elapsed() - start > STARVATION_SECONDS:
-            st.starving = True
-        st.q.appendleft(g)                  # lost to a barging goroutine: first in line again
+    try:
+        while True:
+            s.park('sync.Mutex.Lock')
+            if st.handed is g:                  # starvation mode handed us the lock
+                st.handed = None
+                if not st.q or s.elapsed() - start <= STARVATION_SECONDS:
+                    st.starving = False
+                break
+            st.woken = False
+            if not m[0] and not st.starving:    # woken, and the lock is free: take it
+                m[0] = 1
+                break
+            if s.elapsed() - start > STARVATION_SECONDS:
+                st.starving = True
+            st.q.appendleft(g)                  # lost to a barging goroutine: first in line again
+    except GreenletExit:
+        _lock_abandoned(m, st, g)
+        raise
     if s.tracer is not None:
         s.tracer.acquired(m, g)
     race.acquire(m)
+
+
+def _lock_abandoned(m, st, g):
+    """g, parked in Lock, is stopped: off the queue; if Unlock had woken it
+    or (starving) handed it the lock, that goes to the next waiter."""
+    if _leave(st.q, g):
+        return
+    s = RUN.run.sched
+    if st.handed is g:
+        st.handed = None
+        if st.q:
+            st.handed = st.q.popleft()      # the lock stays held, now for the next one
+            s.ready(st.handed)
+        else:
+            m[0] = 0
+            st.starving = False
+        return
+    if st.woken:                            # woken by Unlock, stopped before it ran
+        st.woken = False
+        if not m[0] and st.q:
+            st.woken = True
+            s.ready(st.q.popleft())
 
 
 def Mutex_TryLock(m):
@@ -423,8 +478,15 @@ def RWMutex_Lock(rw):
         rw[0] = 1
         race.acquire_write(rw)
         return
-    _q(rw, 3).append(RUN.run.sched.current)
-    _park('sync.RWMutex.Lock')
+    g = RUN.run.sched.current
+    wq = _q(rw, 3)
+    wq.append(g)
+    try:
+        _park('sync.RWMutex.Lock')
+    except GreenletExit:
+        if not _leave(wq, g):
+            _release_writer(rw)             # Unlock had handed it the lock
+        raise
     _acquired(rw)
     race.acquire_write(rw)
 
@@ -441,6 +503,11 @@ def RWMutex_Unlock(rw):
     if not rw[0]:
         raise _fatal('sync: Unlock of unlocked RWMutex')
     race.release(rw)
+    _release_writer(rw)
+
+
+def _release_writer(rw):
+    """The write lock let go: to every waiting reader, else the next writer."""
     rw[0] = 0
     rq = rw[2]
     if rq:
@@ -461,8 +528,15 @@ def RWMutex_RLock(rw):
         rw[1] += 1
         race.acquire_read(rw)
         return
-    _q(rw, 2).append(RUN.run.sched.current)
-    _park('sync.RWMutex.RLock')
+    g = RUN.run.sched.current
+    rq = _q(rw, 2)
+    rq.append(g)
+    try:
+        _park('sync.RWMutex.RLock')
+    except GreenletExit:
+        if not _leave(rq, g):
+            _release_reader(rw)             # Unlock had counted it as a reader
+        raise
     _acquired(rw)
     race.acquire_read(rw)
 
@@ -479,6 +553,11 @@ def RWMutex_RUnlock(rw):
     if rw[1] <= 0:
         raise _fatal('sync: RUnlock of unlocked RWMutex')
     race.release_read(rw)
+    _release_reader(rw)
+
+
+def _release_reader(rw):
+    """A read lock let go: the last one hands the lock to a waiting writer."""
     rw[1] -= 1
     if rw[1] == 0:
         wq = rw[3]
@@ -520,8 +599,7 @@ def WaitGroup_Wait(wg):
     if wg[0] == 0:
         race.acquire(wg)
         return
-    _q(wg, 1).append(RUN.run.sched.current)
-    _park('sync.WaitGroup.Wait')
+    _park_in(_q(wg, 1), 'sync.WaitGroup.Wait')
     race.acquire(wg)
 
 
@@ -554,9 +632,15 @@ def _call(iface, name):
 
 
 def Cond_Wait(c):
-    _q(c, 1).append(RUN.run.sched.current)
+    g = RUN.run.sched.current
+    q = _q(c, 1)
+    q.append(g)
     _call(c[0], 'Unlock')
-    _park('sync.Cond.Wait')
+    try:
+        _park('sync.Cond.Wait')
+    except GreenletExit:
+        _leave(q, g)        # (a Signal that already woke it is spent, as if it had run)
+        raise
     race.acquire(c)
     _call(c[0], 'Lock')
 

@@ -8,7 +8,9 @@ row per `go` statement with several goroutines, clicked to fold or unfold),
 and the per-goroutine table. The URL's hash sets the initial view, which is
 how scripts/trace_screenshot.py checks each part: `#axis=events` (or
 `time`, or the default `gaps`), `#search=jobs`, `#expand`, `#fold`.
-When it is done the script sets `data-rendered="1"` on <body>.
+When it is done the script sets `data-rendered="1"` on <body>. Shown in an
+iframe of the same origin (a notebook's output), it sets the frame's height
+to the page's.
 """
 
 PAGE = r"""<!DOCTYPE html>
@@ -678,7 +680,17 @@ PAGE = r"""<!DOCTYPE html>
     });
   }
 
-  function redraw() { draw(); updateTable(); applySearch(); }
+  // In a notebook the page is an iframe's srcdoc (minigo/jupyter/magics.py),
+  // sized before it is drawn: fit the frame to the page, which folding changes.
+  function fitFrame() {
+    var f = null;
+    try { f = window.frameElement; } catch (e) { return; }
+    if (!f) return;
+    var h = Math.ceil(document.body.getBoundingClientRect().height) + 24;
+    if (Math.abs(f.clientHeight - h) > 4) f.style.height = h + "px";
+  }
+
+  function redraw() { draw(); updateTable(); applySearch(); fitFrame(); }
   document.getElementById("expand-all").addEventListener("click", function () {
     folded = folded.map(function () { return false; }); redraw();
   });
