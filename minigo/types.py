@@ -221,7 +221,7 @@ class Named(Type):
     type and `targs` its type arguments; methods are then those of orig,
     substituted lazily."""
     __slots__ = ('obj', 'under', 'methods', 'tparams', 'targs', 'orig', 'resolver', 'local_id',
-                 '_inst_methods', 'expanding')
+                 '_inst_methods', 'expanding', 'instances')
 
     def __init__(self, obj, under=None, methods=None):
         self.obj = obj
@@ -234,6 +234,7 @@ class Named(Type):
         self.local_id = 0
         self._inst_methods = None
         self.expanding = False
+        self.instances = None    # a generic type's instances by type arguments (generics.py)
 
     def underlying(self):
         if self.under is None and self.resolver is not None:

@@ -49,12 +49,14 @@ def type_key(t):
     return ('?', id(t))
 
 
-_instances = {}
-
-
 def instantiate_named(orig: T.Named, targs, substf):
-    key = (id(orig), tuple(type_key(a) for a in targs))
-    inst = _instances.get(key)
+    # the cache lives on the generic type: it goes when the program that
+    # declared it goes (a module-level one kept every checked program alive)
+    cache = orig.instances
+    if cache is None:
+        cache = orig.instances = {}
+    key = tuple(type_key(a) for a in targs)
+    inst = cache.get(key)
     if inst is not None:
         return inst
     inst = T.Named(orig.obj)
@@ -62,7 +64,7 @@ def instantiate_named(orig: T.Named, targs, substf):
     inst.orig = orig
     inst.tparams = orig.tparams
     inst.local_id = orig.local_id
-    _instances[key] = inst
+    cache[key] = inst
 
     def resolve(n):
         if orig.under is None and orig.resolver is not None:
