@@ -218,6 +218,7 @@ def cmd_run(opts, rest) -> int:
         run = Run(stdout=sys.stdout.buffer, stderr=sys.stderr.buffer, stdin=sys.stdin.buffer,
                   args=[arg0] + prog_args, seed=opts.pop('seed'), virtual_time=opts.pop('virtual_time'),
                   sched=opts.pop('sched'), sandbox=box)
+        run.process_run = True
         if kind == 'build':
             return run_build(prog, run, **opts)
         src, tree, info = prog

@@ -9,6 +9,7 @@ so deep Go recursion fits and the run's thread-local context is its alone.
 """
 from __future__ import annotations
 
+import gc
 import os
 import time
 
@@ -164,6 +165,12 @@ def _run(src, tree, info, run, verbose, trace=False, race=False, timeout=None, d
             else:
                 prog.main()
 
+        if run.process_run:
+            # The standard packages' ASTs and types, the checked program and
+            # its closures live until the process ends: frozen, the cyclic
+            # collector stops walking them at every full collection the
+            # program's own allocations cause (binarytrees: 3.2 -> 2.7 s CPU).
+            gc.freeze()
         code = s.run_main(main_goroutine)
         flush_stdout()
         return code

@@ -42,6 +42,9 @@ class Run:
             k.encode() if isinstance(k, str) else k: v.encode() if isinstance(v, str) else v
             for k, v in environ.items()}
         self.sandbox = sandbox      # runtime.sandbox.Sandbox under `minigo run --sandbox`
+        # the process ends with this run (minigo run): what exists when main
+        # starts may stay for good (runner freezes it out of the cyclic GC)
+        self.process_run = False
         if sandbox is not None:
             sandbox.environ(self.environ)
         self.seed = seed
