@@ -221,6 +221,9 @@ class CallMixin:
             if nargs == 2:
                 a0, a1 = args
                 return lambda fr, _gopos=site: h[0](a0(fr), a1(fr))
+            if nargs == 3:
+                a0, a1, a2 = args
+                return lambda fr, _gopos=site: h[0](a0(fr), a1(fr), a2(fr))
             return lambda fr, _gopos=site: h[0](*[a(fr) for a in args])
         if kind == 'method':
             recv, adapt = target[1], target[2]

@@ -253,13 +253,16 @@ def compared_for(c, s, init, body, post, brk, cont, tick, mask):
     if not isinstance(cond, A.BinaryExpr) or cond.op not in _CMP or not c.plain_comparison(cond):
         return None
     xs = c.local_slot(cond.x)
-    if xs is None:
-        return None
     ys = c.local_slot(cond.y)
     oky, cy = c.const_of(cond.y)
     if ys is None and not oky:
         return None
     f = _CMP[cond.op]
+    if xs is None:
+        # any left operand (a[i] < pivot): its closure, the right side inline
+        # (a right side that is a local or a constant adds nothing to reorder)
+        x = c.ordered_expr(cond.x)
+        return _compared_expr(x, f, ys, cy, init, body, post, brk, cont, tick, mask)
 
     def for_cmp(fr):
         if init is not None:
@@ -293,3 +296,25 @@ def compared_for(c, s, init, body, post, brk, cont, tick, mask):
                 tick()
         return None
     return for_cmp
+
+
+def _compared_expr(x, f, ys, cy, init, body, post, brk, cont, tick, mask):
+    """compared_for with a left operand that is not a local."""
+    def for_cmp_expr(fr):
+        if init is not None:
+            init(fr)
+        n = 0
+        while f(x(fr), fr[ys]) if ys is not None else f(x(fr), cy):
+            sig = body(fr)
+            if sig is not None:
+                if sig is BREAK or sig is brk:
+                    break
+                if sig is not CONTINUE and sig is not cont:
+                    return sig
+            if post is not None:
+                post(fr)
+            n += 1
+            if not n & mask:
+                tick()
+        return None
+    return for_cmp_expr
