@@ -83,7 +83,8 @@ def _int_local(c, e):
 
 
 def _step(c, s, var):
-    """The post statement's step on var: +k or -k for a positive constant k, else None."""
+    """The post statement's step on var: +k or -k for a positive constant k,
+    ('local', slot, Var) for `var += v` with v an int local, else None."""
     if isinstance(s, A.IncDecStmt):
         if c.info.uses.get(_unparen(s.x)) is not var:
             return None
@@ -92,6 +93,9 @@ def _step(c, s, var):
         if c.info.uses.get(_unparen(s.lhs[0])) is not var:
             return None
         ok, k = c.const_of(s.rhs[0])
+        if not ok and s.tok == '+=':
+            loc = _int_local(c, s.rhs[0])
+            return ('local',) + loc if loc is not None and loc[1] is not var else None
         if not ok or not isinstance(k, int) or k <= 0:
             return None
         return k if s.tok == '+=' else -k
@@ -138,9 +142,16 @@ def counted_for(c, s, init, body, brk, cont, tick, mask):
     if step is None or bound is None:
         return None
     op = cond.op
+    assigned = assigned_vars(c.info, s.body)
+    if type(step) is tuple:
+        # a step held in a local: a range when the body leaves it alone and
+        # it is positive when the loop starts (else the general loop)
+        if op not in _UP or step[2] in assigned or var in assigned or \
+                (bound[0] != 'const' and bound[2] in assigned):
+            return None
+        return _range_form(si, op, step, bound, init, body, brk, cont, tick, mask)
     if (op in _UP and step < 0) or (op in _DOWN and step > 0) or (op == '!=' and step not in (1, -1)):
         return None
-    assigned = assigned_vars(c.info, s.body)
     if bound[0] != 'const' and bound[2] in assigned:
         bound_fixed = False
     else:
@@ -163,9 +174,15 @@ def _bound_reader(bound):
     return lambda fr: len(fr[sb])
 
 
-def _range_form(si, op, step, bound, init, body, brk, cont, tick, mask):
+def _range_form(si, op, step_of, bound, init, body, brk, cont, tick, mask):
     read_bound = _bound_reader(bound)
-    up = step > 0
+    if type(step_of) is tuple:
+        step_slot = step_of[1]
+        up = True
+    else:
+        step_slot = None
+        step = step_of
+        up = step > 0
     adjust = _UP.get(op, _DOWN.get(op, 0))
 
     def for_range(fr):
@@ -173,6 +190,9 @@ def _range_form(si, op, step, bound, init, body, brk, cont, tick, mask):
             init(fr)
         start = fr[si]
         b = read_bound(fr)
+        step = fr[step_slot] if step_slot is not None else step_of
+        if step <= 0 and step_slot is not None:
+            return _while_loop(fr, si, op, step, read_bound, body, brk, cont, tick, mask)
         if op == '!=':
             # only a counter that reaches the bound is a range; one that
             # starts past it runs until it wraps, as the while form does

@@ -209,6 +209,19 @@ def if_compare(c, cond, then, els):
     constant, compared with Python's operators: the comparison inside the
     if's own closure. None for other conditions."""
     cond = _unparen(cond)
+    if isinstance(cond, A.UnaryExpr) and cond.op == '!':
+        inner = c.cond(cond.x)
+        if els is None:
+            def if_not(fr):
+                if not inner(fr):
+                    return then(fr)
+            return if_not
+
+        def if_not_else(fr):
+            if not inner(fr):
+                return then(fr)
+            return els(fr)
+        return if_not_else
     if not isinstance(cond, A.BinaryExpr) or cond.op not in _CMP or not c.plain_comparison(cond):
         return None
     xs = c.local_slot(cond.x)

@@ -47,13 +47,25 @@ def _slice_index(c, e):
     return c.local_slot(e.x), c.expr(e.x), c.local_slot(e.indices[0]), c.expr(e.indices[0])
 
 
-def slice_store(c, e, val, site):
+_NO_CONST = object()
+
+
+def slice_store(c, e, val, site, const=_NO_CONST):
     """s[i] = val(fr) for a slice s, or None. As the general assign1: the
-    value first, then the slice and the index, then the bounds check."""
+    value first, then the slice and the index, then the bounds check.
+    const: the value when it is a constant (val is not called then)."""
     parts = _slice_index(c, e)
     if parts is None:
         return None
     xs, x, ys, y = parts
+    if xs is not None and ys is not None and const is not _NO_CONST:
+        def store_slice_llc(fr, _gopos=site):
+            s = fr[xs]
+            i = fr[ys]
+            if i >= s.len or i < 0:
+                raise index_error(i, s.len)
+            s.a[s.off + i] = const
+        return store_slice_llc
     if xs is not None and ys is not None:
         def store_slice_ll(fr, _gopos=site):
             v = val(fr)

@@ -327,8 +327,12 @@ class StmtMixin:
                         put = prep(fr)
                         put(val(fr))
                     return assign1_ordered
-                fast = faststores.slice_store(self, e, val, self.call_site(e)) \
-                    if self.direct_stores else None
+                fast = None
+                if self.direct_stores:
+                    ok, cv = self.const_of(rhs[0])
+                    plain = ok and not T.is_interface(lt)   # a constant stored as it is
+                    fast = faststores.slice_store(self, e, val, self.call_site(e),
+                                                  cv if plain else faststores._NO_CONST)
                 if fast is not None:
                     return fast
                 st = self.storer(e)
