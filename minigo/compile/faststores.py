@@ -95,13 +95,39 @@ def slice_store(c, e, val, site, const=_NO_CONST):
     return store_slice
 
 
-def assign_locals2(c, lhs, vals):
+def _local_plus_const(c, e):
+    """(slot, k) when e is `x + k` or `x - k` (k folded in) with x an int
+    local and k an int constant; None otherwise."""
+    e = _unparen(e)
+    if not isinstance(e, A.BinaryExpr) or e.op not in ('+', '-'):
+        return None
+    if c.rt(c.typeof(e)).kind not in (R.INT, R.INT64):
+        return None
+    xs = c.local_slot(e.x)
+    ok, k = c.const_of(e.y)
+    if xs is None or not ok or not isinstance(k, int):
+        return None
+    return xs, (k if e.op == '+' else -k)
+
+
+def assign_locals2(c, lhs, vals, rhs=None):
     """a, b = x, y for two unboxed non-aggregate locals, or None."""
     slots = [c.local_slot(e) for e in lhs]
     if None in slots or any(is_aggregate(c.typeof(e)) for e in lhs):
         return None
     s0, s1 = slots
     v0, v1 = vals
+    steps = [_local_plus_const(c, r) for r in rhs] if rhs is not None else [None]
+    if None not in steps:
+        # i, j = i+1, j-1: both sums here, wrapped as Go wraps int64
+        (x0, k0), (x1, k1) = steps
+
+        def step2_locals(fr):
+            a = fr[x0] + k0
+            b = fr[x1] + k1
+            fr[s0] = a if _MIN64 <= a <= _MAX64 else _wrap64(a)
+            fr[s1] = b if _MIN64 <= b <= _MAX64 else _wrap64(b)
+        return step2_locals
 
     def assign2_locals(fr):
         a = v0(fr)

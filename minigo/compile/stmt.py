@@ -345,7 +345,7 @@ class StmtMixin:
             if len(lhs) == 2 and not any(map(_is_blank, lhs)) and self.direct_stores:
                 vals = [self.expr_to(r, self.typeof(e)) for e, r in zip(lhs, rhs)]
                 fast = faststores.swap(self, lhs, rhs, self.call_site(lhs[0])) or \
-                    faststores.assign_locals2(self, lhs, vals) or \
+                    faststores.assign_locals2(self, lhs, vals, rhs) or \
                     faststores.assign_slices2(self, lhs, vals, parallel.plan(self, lhs, rhs)[1],
                                               self.call_site(lhs[0]))
                 if fast is not None:
