@@ -257,9 +257,9 @@ def if_compare(c, cond, then, els):
     return if_else_lc
 
 
-def pick(c, cond, yes, no):
-    """fr -> yes(fr) if cond else no(fr), the comparison inlined for a local
-    compared with a local or a constant."""
+def condition(c, cond):
+    """A condition as ('cmp', f, xs, ys) / ('cmpc', f, xs, cy) for a local
+    compared with a local or a constant, else ('fn', closure)."""
     e = _unparen(cond)
     if isinstance(e, A.BinaryExpr) and e.op in _CMP and c.plain_comparison(e):
         xs = c.local_slot(e.x)
@@ -267,8 +267,19 @@ def pick(c, cond, yes, no):
         oky, cy = c.const_of(e.y)
         f = _CMP[e.op]
         if xs is not None and ys is not None:
-            return lambda fr: yes(fr) if f(fr[xs], fr[ys]) else no(fr)
+            return ('cmp', f, xs, ys)
         if xs is not None and oky:
-            return lambda fr: yes(fr) if f(fr[xs], cy) else no(fr)
-    test = c.cond(cond)
-    return lambda fr: yes(fr) if test(fr) else no(fr)
+            return ('cmpc', f, xs, cy)
+    return ('fn', c.cond(cond))
+
+
+def pick(test, yes, no):
+    """fr -> yes(fr) if the condition (from condition()) holds else no(fr)."""
+    if test[0] == 'cmp':
+        _, f, xs, ys = test
+        return lambda fr: yes(fr) if f(fr[xs], fr[ys]) else no(fr)
+    if test[0] == 'cmpc':
+        _, f, xs, cy = test
+        return lambda fr: yes(fr) if f(fr[xs], cy) else no(fr)
+    t = test[1]
+    return lambda fr: yes(fr) if t(fr) else no(fr)

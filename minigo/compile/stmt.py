@@ -844,39 +844,59 @@ class StmtMixin:
         return defer
 
     def value_body(self, stmts, rtype):
-        """A function body that is `return X` or `if C { return X }; return Y`
-        (one unnamed result, no defer) as one closure computing the result,
-        or None. The call skips the statement closures, the RETURN signal
-        and the result slot: the "inlining" of small leaf functions that
-        keeps Go's semantics (the same expressions, in gc's order)."""
+        """A function body that is `return X` or `if C { return X }; return Y`,
+        after plain statements (assignments, ++, calls...), with one unnamed
+        result and no defer, as one closure computing the result, or None
+        (nothing compiled then). The call skips the statement closures, the
+        RETURN signal and the result slot: the "inlining" of small leaf
+        functions that keeps Go's semantics (the same expressions, in gc's
+        order)."""
         stmts = [st for st in stmts if not isinstance(st, A.EmptyStmt)]
+        n_head = 0
+        while n_head < len(stmts) - 1 and type(stmts[n_head]) in _PLAIN_STMTS:
+            n_head += 1
+        tail = stmts[n_head:]
+        if len(tail) == 1 and self._single_return(tail[0]):
+            cond = None
+        elif len(tail) == 2 and isinstance(tail[0], A.IfStmt) and tail[0].init is None \
+                and tail[0].else_ is None and len(tail[0].body.stmts) == 1 \
+                and self._single_return(tail[0].body.stmts[0]) and self._single_return(tail[1]):
+            cond = tail[0].cond
+        else:
+            return None
+        head = [f for f in map(self.stmt, stmts[:n_head]) if f is not None]
 
         def value_of(ret):
-            if not isinstance(ret, A.ReturnStmt) or len(ret.results) != 1:
-                return None
             x = ret.results[0]
-            if isinstance(self.info.types.get(x) and self.info.types[x].type, T.Tuple):
-                return None         # return f() of a multi-value f: not here
             plan = self.hoist_plan([x])
             if plan:
                 return self.with_hoisting(plan, lambda: self.expr_to(x, rtype))
             return self.expr_to(x, rtype)
 
-        if len(stmts) == 1:
-            return value_of(stmts[0])
-        if len(stmts) != 2:
-            return None
-        first, last = stmts
-        if not isinstance(first, A.IfStmt) or first.init is not None or first.else_ is not None \
-                or len(first.body.stmts) != 1 or not isinstance(last, A.ReturnStmt):
-            return None
-        if not isinstance(first.body.stmts[0], A.ReturnStmt):
-            return None
-        yes = value_of(first.body.stmts[0])
-        no = value_of(last) if yes is not None else None
-        if no is None:
-            return None
-        return fastops.pick(self, first.cond, yes, no)
+        if cond is None:
+            value = value_of(tail[0])
+        else:
+            # the condition is compiled before the returned expressions, as
+            # the statements would be
+            test = fastops.condition(self, cond)
+            yes = value_of(tail[0].body.stmts[0])
+            no = value_of(tail[1])
+            value = fastops.pick(test, yes, no)
+        if not head:
+            return value
+        run = _run_all(head)
+
+        def run_then_value(fr):
+            run(fr)
+            return value(fr)
+        return run_then_value
+
+    def _single_return(self, st):
+        """st is `return X` with one value (not `return f()` of several)."""
+        if not isinstance(st, A.ReturnStmt) or len(st.results) != 1:
+            return False
+        tv = self.info.types.get(st.results[0])
+        return not (tv is not None and isinstance(tv.type, T.Tuple))
 
     def s_ReturnStmt(self, s):
         ret = self.return_stmt(s)
