@@ -110,6 +110,43 @@ def _local_plus_const(c, e):
     return xs, (k if e.op == '+' else -k)
 
 
+def field_store(c, e, val, site):
+    """x.f = val(fr) for a field reached in one step, or None: the value
+    first, then the struct (and its nil check), as the general assign1."""
+    e = _unparen(e)
+    if not isinstance(e, A.SelectorExpr) or is_aggregate(c.typeof(e)):
+        return None
+    sel = c.info.selections.get(e)
+    if sel is None or len(sel.index) != 1:
+        return None
+    base, path, (i, deref) = c.field_path(e.x, sel)
+    if path:
+        return None
+    bs = c.local_slot(e.x)
+    if bs is not None:
+        if deref:
+            def store_field_pl(fr, _gopos=site):
+                v = val(fr)
+                o = fr[bs]
+                if o is None:
+                    raise nil_deref()
+                o[i] = v
+            return store_field_pl
+
+        def store_field_l(fr):
+            fr[bs][i] = val(fr)
+        return store_field_l
+    if deref:
+        def store_field_p(fr, _gopos=site):
+            v = val(fr)
+            o = base(fr)
+            if o is None:
+                raise nil_deref()
+            o[i] = v
+        return store_field_p
+    return None
+
+
 def assign_locals2(c, lhs, vals, rhs=None):
     """a, b = x, y for two unboxed non-aggregate locals, or None."""
     slots = [c.local_slot(e) for e in lhs]

@@ -332,7 +332,8 @@ class StmtMixin:
                     ok, cv = self.const_of(rhs[0])
                     plain = ok and not T.is_interface(lt)   # a constant stored as it is
                     fast = faststores.slice_store(self, e, val, self.call_site(e),
-                                                  cv if plain else faststores._NO_CONST)
+                                                  cv if plain else faststores._NO_CONST) or \
+                        faststores.field_store(self, e, val, self.call_site(e))
                 if fast is not None:
                     return fast
                 st = self.storer(e)
