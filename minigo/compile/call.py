@@ -203,6 +203,9 @@ class CallMixin:
                 return lambda fr, _gopos=site: fn()
             if nargs == 1:
                 a0, = args
+                one = _one_arg_call(fn, None, a0, site)
+                if one is not None:
+                    return one
                 return lambda fr, _gopos=site: fn(a0(fr))
             if nargs == 2:
                 a0, a1 = args
@@ -217,6 +220,9 @@ class CallMixin:
                 return lambda fr, _gopos=site: h[0]()
             if nargs == 1:
                 a0, = args
+                one = _one_arg_call(None, h, a0, site)
+                if one is not None:
+                    return one
                 return lambda fr, _gopos=site: h[0](a0(fr))
             if nargs == 2:
                 a0, a1 = args
@@ -475,6 +481,31 @@ class _Spread:
 
     def __len__(self):      # call_parts reports an argument count; spreads have none fixed
         return 0
+
+
+_MIN64 = -(1 << 63)
+_MAX64 = (1 << 63) - 1
+
+
+def _wrap64(r):
+    return ((r - _MIN64) & ((1 << 64) - 1)) + _MIN64
+
+
+def _one_arg_call(fn, h, a0, site):
+    """fn(x) / h[0](x) reading the argument inline when it is a local
+    (fib(n)) or an int local plus a constant (fib(n-1)); None otherwise."""
+    s = getattr(a0, 'local_slot', None)
+    lp = getattr(a0, 'local_plus', None)
+    if s is not None:
+        if h is not None:
+            return lambda fr, _gopos=site: h[0](fr[s])
+        return lambda fr, _gopos=site: fn(fr[s])
+    if lp is None:
+        return None
+    xs, k = lp
+    if h is not None:
+        return lambda fr, _gopos=site: h[0](r if _MIN64 <= (r := fr[xs] + k) <= _MAX64 else _wrap64(r))
+    return lambda fr, _gopos=site: fn(r if _MIN64 <= (r := fr[xs] + k) <= _MAX64 else _wrap64(r))
 
 
 def _deferred(h):

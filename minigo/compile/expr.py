@@ -116,7 +116,11 @@ class ExprMixin:
             raise NotImplementedError(f'variable {v.name} not in scope')
         if v in self.ctx.boxed and not is_aggregate(v.type):
             return lambda fr: fr[s][0]
-        return lambda fr: fr[s]
+
+        def load_local(fr):
+            return fr[s]
+        load_local.local_slot = s       # a call site may read the slot itself
+        return load_local
 
     def local_slot(self, e):
         """The frame slot of e if it is an unboxed local variable, else None."""

@@ -42,6 +42,7 @@ def arith(c, op, kind, xe, ye, site=None):
                     if _MIN64 <= r <= _MAX64:
                         return r
                     return ((r - _MIN64) & _M64) + _MIN64
+                add_lc.local_plus = (xs, cy)    # a call site may add itself
                 return add_lc
 
             def sub_lc(fr):
@@ -49,6 +50,7 @@ def arith(c, op, kind, xe, ye, site=None):
                 if _MIN64 <= r <= _MAX64:
                     return r
                 return ((r - _MIN64) & _M64) + _MIN64
+            sub_lc.local_plus = (xs, -cy)
             return sub_lc
         if xs is not None and ys is not None:
             if op == '+':
