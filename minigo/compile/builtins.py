@@ -6,7 +6,7 @@ from .. import types as T
 from ..runtime import rtypes as R
 from ..runtime.panic import GoPanic, key_for_empty_map
 from ..runtime.alloc import check_makechan, check_makeslice
-from ..runtime.values import Ref, Slice, next_cap
+from ..runtime.values import Ref, Slice, ZeroSizedArray, next_cap
 from ..syntax.printer import expr_str
 
 
@@ -198,6 +198,19 @@ def b_make(c, e):
         n = c.expr(e.args[1])
         m = c.expr(e.args[2]) if len(e.args) > 2 else None
         esize = ert.size
+        if esize == 0:
+            # struct{}, [0]T: one zero value stands for all; a huge length
+            # is backed lazily, as Go allocates nothing for it
+            z0 = ert.zero()
+
+            def make_zero_size(fr, _gopos=site):
+                ln = n(fr)
+                cap = m(fr) if m is not None else ln
+                if cap > _LAZY_ZERO_SIZE or ln < 0 or cap < ln:
+                    check_makeslice(ln, cap, 0, lazy=True)
+                    return Slice(ZeroSizedArray(cap, z0), 0, ln, cap)
+                return Slice([z0] * cap, 0, ln, cap)
+            return make_zero_size
         if ert.aggregate:
             z = ert.zero
 
@@ -258,6 +271,9 @@ def _tracer(c):
     if tr is None or getattr(c.pkg, 'impl', None) is not None:
         return None
     return tr
+
+
+_LAZY_ZERO_SIZE = 1 << 20      # zero-size elements past this many: a ZeroSizedArray
 
 
 def _check_make(ln, cap, esize):

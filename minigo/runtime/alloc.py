@@ -38,13 +38,16 @@ def out_of_memory():
     return GoFatal('runtime: out of memory', trace_state=current().sched, extra='\nruntime stack:\n')
 
 
-def check_makeslice(ln, cap, esize):
-    """make([]T, ln, cap) for an element of esize bytes: Go's panics, then memory."""
+def check_makeslice(ln, cap, esize, lazy=False):
+    """make([]T, ln, cap) for an element of esize bytes: Go's panics, then
+    memory (not for lazy: a zero-size element's ZeroSizedArray)."""
     from .panic import runtime_panic
     if ln < 0 or ln > cap or cap > MAX_INT or cap * esize > MAX_ALLOC:
         if ln < 0 or ln > MAX_INT or ln * esize > MAX_ALLOC:
             raise runtime_panic('makeslice: len out of range')
         raise runtime_panic('makeslice: cap out of range')
+    if lazy:
+        return
     if cap * esize > PHYS_MEM or cap * PY_SLOT > PHYS_MEM // 2:
         raise out_of_memory()
 

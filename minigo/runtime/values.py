@@ -47,6 +47,37 @@ class Slice:
 NIL_SLICE = Slice(None, 0, 0, 0)
 
 
+class ZeroSizedArray:
+    """The backing array of a huge slice of zero-size elements
+    (make([]struct{}, 1<<62)): Go allocates nothing for such elements, and a
+    Python list that long cannot exist. Every element is the one zero value
+    (nothing can tell them apart); stores change nothing. A slice of it that
+    is small enough is a plain list again."""
+    __slots__ = ('n', 'zero')
+
+    def __init__(self, n, zero):
+        self.n = n
+        self.zero = zero
+
+    def __len__(self):
+        return self.n
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            k = len(range(*i.indices(self.n)))
+            return [self.zero] * k if k <= 1 << 20 else ZeroSizedArray(k, self.zero)
+        if -self.n <= i < self.n:
+            return self.zero
+        raise IndexError(i)
+
+    def __setitem__(self, i, v):
+        pass
+
+    def __iter__(self):
+        for _ in range(self.n):
+            yield self.zero
+
+
 def make_slice(lst):
     """A slice over a fresh Python list."""
     n = len(lst)
