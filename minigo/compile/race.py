@@ -126,19 +126,16 @@ class RaceCompiler(Compiler):
         site = self.race_site(_unparen(e).pos)
         det = self.run.sched.race
 
+        # x++ and x op= y: a read then a write; else a write or a read
+        access = det.update if read_too else det.write if write else det.read
+
         def note(fr):
             try:
                 c, k = loc(fr)
             except Exception:      # the access itself will fail and say why
                 return
-            if c is None:
-                return
-            if read_too:
-                det.read(c, k, site)
-            if write:
-                det.write(c, k, site)
-            else:
-                det.read(c, k, site)
+            if c is not None:
+                access(c, k, site)
         return note
 
     # ------------------------------------------------------------ reads
