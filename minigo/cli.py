@@ -134,7 +134,7 @@ def _front_end(path):
     if src is None:
         return None, code
     try:
-        tree, info = parse_and_check(src)
+        tree, info = parse_and_check(src, cache=True)
     except ErrorList as el:
         sys.stderr.flush()
         sys.stderr.buffer.write(report_bytes(el))
