@@ -40,11 +40,14 @@ each link, making each hand-off walk the whole chain.
 """
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from .context import RUN
 from .values import Ref
 
 MAPWHOLE = object()    # key of a map seen as one location
-_EMPTY = {}            # the clock a goroutine that knows no live component hands on (never written)
+# the clock a goroutine that knows no live component hands on (read-only: shared)
+_EMPTY = MappingProxyType({})
 
 
 class Site:
