@@ -32,8 +32,10 @@ access of its is first kept in shadow memory, and until then its releases
 leave its own component out of the clocks they hand on. That is exact: a
 clock component is only ever compared with the time of a kept access, and
 every kept access of goroutine w is at a time t0 or later (its first one),
-while each time of w a clock could have learned before t0 is below t0, so
-knowing it or not changes no comparison. It keeps clocks small where vector
+while a release of w's before it handed on a time below t0 (a release ticks
+w's time after), so knowing it or not changes no comparison. (A receive from
+a buffered channel joins the receiver's clock without a tick: it hands on
+the receiver's own time whether live or not.) It keeps clocks small where vector
 clocks cost most: a daisy chain of a thousand goroutines passing messages
 (the prime sieve) would otherwise hand every component of the chain along
 each link, making each hand-off walk the whole chain.
@@ -220,7 +222,10 @@ class Detector:
 
     def _received(self, st, g):
         st[2] += 1
-        self.tell(st[4], *self.clock(g))
+        # the receiver's whole clock, its own time too even while it is not
+        # live: this join does not tick it, so an access it makes next, at
+        # that same time, is taken to come before the sends that acquire it
+        self.join(st[4], self.clock(g)[1])
 
     def handoff(self, c, sender, receiver):
         """A value went straight from a sender to a receiver: each is
