@@ -210,23 +210,6 @@ class Detector:
             st = self.chan_state[id(c)] = [c, 0, 0, deque(), {}, None]
         return st
 
-    def _sent(self, st, g):
-        """A send into a buffer completes: the receives that freed its slot
-        happened before it. Go orders only the (n-cap)-th receive before the
-        n-th send; keeping one clock per pending receive costs memory
-        quadratic in a big buffer, so the receives so far are kept joined in
-        one clock, which can only add edges (never report a race falsely)."""
-        st[1] += 1
-        if st[1] > st[0].cap and st[4]:
-            self.acquire_clock(st[4], g)
-
-    def _received(self, st, g):
-        st[2] += 1
-        # the receiver's whole clock, its own time too even while it is not
-        # live: this join does not tick it, so an access it makes next, at
-        # that same time, is taken to come before the sends that acquire it
-        self.join(st[4], self.clock(g)[1])
-
     def handoff(self, c, sender, receiver):
         """A value went straight from a sender to a receiver: each is
         synchronised with the other (the receive completes the send)."""
@@ -243,16 +226,49 @@ class Detector:
             st[1] += 1
             st[2] += 1
 
+    # put and take are a buffered channel's every send and receive: their
+    # clock joins are written out here rather than calls to join.
+
     def put(self, c, sender):
+        """A send into c's buffer: the message carries the sender's clock.
+        Past the capacity, the receives that freed its slot happened before
+        it. Go orders only the (n-cap)-th receive before the n-th send;
+        keeping one clock per pending receive costs memory quadratic in a big
+        buffer, so the receives so far are kept joined in one clock (st[4]),
+        which can only add edges (never report a race falsely)."""
         st = self._chan(c)
-        st[3].append(self.release_clock(sender))
-        self._sent(st, sender)
+        gid, sc = self.clock(sender)
+        st[3].append(self.export(gid, sc))
+        sc[gid] += 1
+        st[1] += 1
+        received = st[4]
+        if st[1] > st[0].cap and received:
+            get = sc.get
+            for k, v in received.items():
+                if get(k, 0) < v:
+                    sc[k] = v
 
     def take(self, c, receiver):
+        """A receive from c's buffer: it learns the message's clock, and its
+        own goes into the receives' clock (st[4]) whole, its own time too even
+        while it is not live: this join does not tick it, so an access it
+        makes next, at that same time, counts as before the sends that
+        acquire that clock."""
         st = self._chan(c)
+        gid, rc = self.clock(receiver)
         if st[3]:
-            self.acquire_clock(st[3].popleft(), receiver)
-        self._received(st, receiver)
+            msg = st[3].popleft()
+            if msg:
+                get = rc.get
+                for k, v in msg.items():
+                    if get(k, 0) < v:
+                        rc[k] = v
+        st[2] += 1
+        received = st[4]
+        get = received.get
+        for k, v in rc.items():
+            if get(k, 0) < v:
+                received[k] = v
 
     def close(self, c, g):
         st = self._chan(c)
