@@ -269,7 +269,7 @@ class Checker(DeclMixin, TypeExprMixin, ExprMixin, CallMixin, BuiltinMixin, Inde
     def check_body(self, fobj):
         """Check the body of fobj if it is one left for later (lazy_bodies),
         as process_delayed would have, and record what it found."""
-        d = self.lazy_bodies.pop(fobj, None) if self.lazy_bodies else None
+        d = self.lazy_bodies.get(fobj) if self.lazy_bodies else None
         if d is None:
             return
         top = len(self.delayed)
@@ -279,6 +279,9 @@ class Checker(DeclMixin, TypeExprMixin, ExprMixin, CallMixin, BuiltinMixin, Inde
         except TooManyErrors:
             pass
         self.record_untyped()
+        # only now: a caller that finds it gone may compile the body (stdlib
+        # _check_body looks without the lock)
+        del self.lazy_bodies[fobj]
         if self.errors:
             raise self.errors
 
