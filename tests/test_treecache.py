@@ -83,3 +83,18 @@ def test_run_of_a_file_run_before_imports_no_lark(tmp_path):
                            text=True, timeout=120) for _ in range(2)]
     assert [(r.stdout, r.returncode) for r in runs] == [('hi\n', 0)] * 2
     assert [r.stderr for r in runs] == ['lark imported: True\n', 'lark imported: False\n']
+
+
+def test_two_parser_versions_keep_their_own_standard_trees(tmp_path, monkeypatch):
+    """Two minigos sharing a cache (two installs, two checkouts) do not
+    overwrite each other's trees of the standard packages."""
+    from minigo.stdlib import astcache
+    monkeypatch.setenv('XDG_CACHE_HOME', str(tmp_path))
+    parses = []
+    monkeypatch.setattr(astcache, '_parse', lambda src: parses.append(src) or parse_source(src))
+    src = Source('$GOROOT/src/cmp/cmp.go', 'package cmp\n\nfunc Less(a, b int) bool { return a < b }\n')
+    for version in (b'one', b'two', b'one', b'two'):
+        monkeypatch.setattr(treecache, '_version', version)
+        assert astcache.parse('cmp', src).package.name == 'cmp'
+    assert len(parses) == 2
+    assert len([n for n in os.listdir(tmp_path / 'minigo') if n.startswith('std-')]) == 2

@@ -15,12 +15,26 @@ import os
 from ..syntax import treecache
 
 
+STD_TREES = 400     # cached standard trees kept (the newest): some versions of minigo's
+
+
 def parse(path, src):
     """The AST of a standard package's source (a Source), from the cache when
-    it holds this very text."""
+    it holds this very text. The file's name says which parser made it, so
+    that two versions of minigo sharing the cache (two installs, two
+    checkouts) do not take turns overwriting each other's trees."""
     d = treecache.cache_dir()
-    fn = os.path.join(d, 'std-' + path.replace('/', '_') + '.ast') if d else None
-    return treecache.cached(fn, treecache.key_of(src.text), lambda: _parse(src))
+    if d is None:
+        return _parse(src)
+    tag = treecache.parser_version().hex()[:12]
+    fn = os.path.join(d, f'std-{tag}-' + path.replace('/', '_') + '.ast')
+    return treecache.cached(fn, treecache.key_of(src.text), lambda: _stored(d, src))
+
+
+def _stored(d, src):
+    """A parse whose tree is about to be cached: room is made first."""
+    treecache.prune(d, 'std-', STD_TREES - 1)
+    return _parse(src)
 
 
 def _parse(src):

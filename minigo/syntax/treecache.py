@@ -90,11 +90,11 @@ def program_tree(src, parse):
             except OSError:
                 pass
         else:
-            _prune(d, 'prog-', PROGRAM_TREES)
+            prune(d, 'prog-', PROGRAM_TREES)
     return tree
 
 
-def _prune(d, prefix, keep):
+def prune(d, prefix, keep):
     """Remove all but the keep newest files of d named prefix*."""
     try:
         names = [n for n in os.listdir(d) if n.startswith(prefix)]
