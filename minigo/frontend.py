@@ -25,20 +25,30 @@ def report_bytes(el: ErrorList) -> bytes:
     return el.report().encode('utf-8', 'surrogateescape')
 
 
-def parse_and_check(src: Source, require_main=True):
+def parse_and_check(src: Source, require_main=True, cache=False):
     """(tree, info) of a `package main` file; raises ErrorList or NotMain.
+    cache: take the tree from the cache of trees (syntax/treecache.py) when
+    this text was parsed before, as the CLI does for the file it runs.
     Runs on a deep stack: valid Go nests deeper than Python's defaults allow."""
     from .deepstack import call_deep
-    return call_deep(_parse_and_check, src, require_main)
+    return call_deep(_parse_and_check, src, require_main, cache)
 
 
-def _parse_and_check(src, require_main):
+def _parse_source(src):
+    from .syntax.parser import parse_source      # imports Lark: not on a cache hit
+    return parse_source(src)
+
+
+def _parse_and_check(src, require_main, cache=False):
     from .typecheck import check_file
     from .stdlib import import_package
     from .syntax.gocommand import package_name
-    from .syntax.parser import parse_source
     try:
-        tree = parse_source(src)
+        if cache:
+            from .syntax.treecache import program_tree
+            tree = program_tree(src, _parse_source)
+        else:
+            tree = _parse_source(src)
     except ErrorList as el:
         if require_main and not getattr(el, 'go_command', False):
             name = package_name(src.text)

@@ -134,3 +134,25 @@ def test_after_a_race_the_location_starts_afresh(seed):
     first, second = reports
     assert first[1] == '17' and first[0] in ('12', '15'), err
     assert second[0] == '19' and {first[0], second[1]} == {'12', '15'}, err
+
+
+def test_a_chain_of_relays_keeps_clocks_small(monkeypatch):
+    """Goroutines that touch no shared memory hand on what they know but not
+    their own times (runtime/race.py: only live goroutines' components
+    travel), so a 300-goroutine daisy chain (the prime sieve's shape) does
+    not make every hand-off walk the chain."""
+    from minigo.runtime import race as R
+    made = []
+    install = R.install
+
+    def keep(sched):
+        made.append(install(sched))
+        return made[-1]
+    monkeypatch.setattr(R, 'install', keep)
+    path = os.path.join(HERE, 'race', 'clean', 'relay_chain.go')
+    src = open(path).read().replace('const n = 50', 'const n = 300')
+    r = minigo.run(src, filename=path, race=True, seed=1, timeout=120)
+    assert (r.exit_code, r.stdout) == (0, b'302\n'), r.stderr
+    det, = made
+    assert len(det.clocks) == 303
+    assert max(len(c) for c in det.clocks.values()) <= 4

@@ -60,7 +60,9 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
         self.ctx = None
         self.pkg_compilers = {}
         self.methods_done = set()
-        self.func_decls = {}        # Func -> FuncDecl
+        # Func -> FuncDecl; a standard package's bodies are checked on first use
+        check_body = getattr(info, 'check_body', None)
+        self.func_decls = {} if check_body is None else _CheckedDecls(check_body)
         src = getattr(pkg, 'src', None)
         self.src_path = src.path if src is not None else 'prog.go'   # call sites name it
         self.line_offset = 0        # lines of wrapper before the named source (name_source)
@@ -396,6 +398,23 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
         for v, s in zip(results, result_slots):
             readers.append((s, v in ctx.boxed and not is_aggregate(v.type)))
         return readers
+
+
+class _CheckedDecls(dict):
+    """Func -> FuncDecl of a standard package, whose bodies the checker left
+    to check on first use (typecheck Checker.lazy_bodies): get() has it
+    checked before the compiler reads the body's types."""
+    __slots__ = ('check_body',)
+
+    def __init__(self, check_body):
+        super().__init__()
+        self.check_body = check_body
+
+    def get(self, fobj, default=None):
+        fdecl = dict.get(self, fobj, default)
+        if fdecl is not None:
+            self.check_body(fobj)
+        return fdecl
 
 
 def _untyped_of(val):

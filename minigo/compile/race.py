@@ -119,29 +119,18 @@ class RaceCompiler(Compiler):
             return map_loc
         return loc
 
-    def reporter(self, e, write, read_too=False):
-        """Closure reporting the access e makes (read_too: x++ and x op= y,
-        a read then a write of one location, computed once)."""
+    def located(self, e):
+        """(loc, site) of the access e makes, or None when it is not reported;
+        loc(fr) gives its (container, key) or raises when the access itself
+        will fail (and say why: it is then not reported)."""
         loc = self.shared_location(e)
         if loc is None:
             return None
-        site = self.race_site(_unparen(e).pos)
-        det = self.run.sched.race
+        return loc, self.race_site(_unparen(e).pos)
 
-        def note(fr):
-            try:
-                c, k = loc(fr)
-            except Exception:      # the access itself will fail and say why
-                return
-            if c is None:
-                return
-            if read_too:
-                det.read(c, k, site)
-            if write:
-                det.write(c, k, site)
-            else:
-                det.read(c, k, site)
-        return note
+    # The closures below report the access, then make it. They are the
+    # inner loop of a -race run (a sort reads a slice element for nearly
+    # every step), so each calls the detector itself, with no helper between.
 
     # ------------------------------------------------------------ reads
 
@@ -153,14 +142,43 @@ class RaceCompiler(Compiler):
         tv = self.info.types.get(e)
         if tv is not None and tv.mode == CONSTANT:
             return f
-        note = self.reporter(e, False)
-        if note is None:
+        at = self.located(e)
+        if at is None:
             return f
+        loc, site = at
+        read = self.run.sched.race.read
+        if self.element_of_list(e):
+            # loc has checked the index: the value is the list's item there,
+            # no need to evaluate the operands a second time
+            def raced_elem(fr):
+                try:
+                    c, k = loc(fr)
+                except Exception:      # the read itself fails and says why
+                    return f(fr)
+                read(c, k, site)
+                return c[k]
+            return raced_elem
 
         def raced_read(fr):
-            note(fr)
+            try:
+                c, k = loc(fr)
+            except Exception:
+                return f(fr)
+            if c is not None:
+                read(c, k, site)
             return f(fr)
         return raced_read
+
+    def element_of_list(self, e):
+        """Whether e is an element of a slice or an array (not through a
+        pointer): Compiler.location gives (the list holding it, its index),
+        bounds checked, and reading it is that item (compile/expr.py's
+        idx_slice, idx_arr)."""
+        e = _unparen(e)
+        if not isinstance(e, A.IndexExpr):
+            return False
+        xt = self.typeof(e.x)
+        return xt is not None and isinstance(xt.underlying(), (T.Slice, T.Array))
 
     # ------------------------------------------------------------ writes
 
@@ -168,12 +186,19 @@ class RaceCompiler(Compiler):
         st = super().storer(e)
         if self._race_off:
             return st
-        note = self.reporter(e, True)
-        if note is None:
+        at = self.located(e)
+        if at is None:
             return st
+        loc, site = at
+        write = self.run.sched.race.write
 
         def raced_store(fr, x):
-            note(fr)
+            try:
+                c, k = loc(fr)
+            except Exception:
+                c = None
+            if c is not None:
+                write(c, k, site)
             st(fr, x)
         return raced_store
 
@@ -181,12 +206,19 @@ class RaceCompiler(Compiler):
         prep = super().prepared_store(e)
         if self._race_off:
             return prep
-        note = self.reporter(e, True)
-        if note is None:
+        at = self.located(e)
+        if at is None:
             return prep
+        loc, site = at
+        write = self.run.sched.race.write
 
         def raced_prep(fr):
-            note(fr)
+            try:
+                c, k = loc(fr)
+            except Exception:
+                c = None
+            if c is not None:
+                write(c, k, site)
             return prep(fr)
         return raced_prep
 
@@ -199,12 +231,20 @@ class RaceCompiler(Compiler):
         return self._read_write(s.x, f)
 
     def _read_write(self, e, f):
-        note = self.reporter(e, True, read_too=True)
-        if note is None:
+        """x++ and x op= y: a read then a write of one location, computed once."""
+        at = self.located(e)
+        if at is None:
             return f
+        loc, site = at
+        update = self.run.sched.race.update
 
         def raced_rmw(fr):
-            note(fr)
+            try:
+                c, k = loc(fr)
+            except Exception:
+                c = None
+            if c is not None:
+                update(c, k, site)
             return f(fr)
         return raced_rmw
 

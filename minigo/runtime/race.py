@@ -26,13 +26,30 @@ access reports only the first earlier access it races with (the earlier
 write, else the reads in the order they came) and clears the location's
 history; a race between the same two sites as an earlier report is not
 reported again. Reports are in Go's shape; the run then exits 66.
+
+Only live goroutines' components travel: a goroutine becomes live when an
+access of its is first kept in shadow memory, and until then its releases
+leave its own component out of the clocks they hand on. That is exact: a
+clock component is only ever compared with the time of a kept access, and
+every kept access of goroutine w is at a time t0 or later (its first one),
+while a release of w's before it handed on a time below t0 (a release ticks
+w's time after), so knowing it or not changes no comparison. (A receive from
+a buffered channel joins the receiver's clock without a tick: it hands on
+the receiver's own time whether live or not.) It keeps clocks small where vector
+clocks cost most: a daisy chain of a thousand goroutines passing messages
+(the prime sieve) would otherwise hand every component of the chain along
+each link, making each hand-off walk the whole chain.
 """
 from __future__ import annotations
+
+from types import MappingProxyType
 
 from .context import RUN
 from .values import Ref
 
 MAPWHOLE = object()    # key of a map seen as one location
+# the clock a goroutine that knows no live component hands on (read-only: shared)
+_EMPTY = MappingProxyType({})
 
 
 class Site:
@@ -66,8 +83,10 @@ class Shadow:
 
 
 class Detector:
-    def __init__(self):
-        self.clocks = {}        # goroutine id -> {gid: time}
+    def __init__(self, sched):
+        self.sched = sched      # the run's scheduler (its current goroutine is the one accessing)
+        self.clocks = {}        # goroutine id -> {gid: time}: its own time and the live ones it knows
+        self.live = set()       # goroutines with an access kept in shadow memory (ever)
         self.sync = {}          # id(sync object) -> (object, clock)
         self.shadow = {}        # (id(container), key) -> Shadow
         self.reported = set()
@@ -80,7 +99,7 @@ class Detector:
 
     def clock(self, g=None):
         if g is None:
-            g = RUN.run.sched.current
+            g = self.sched.current
         gid = g.id if g is not None else 1
         c = self.clocks.get(gid)
         if c is None:
@@ -94,23 +113,58 @@ class Detector:
             if get(k, 0) < v:
                 into[k] = v
 
+    def export(self, gid, c):
+        """What g's clock c tells others: a copy, without g's own component
+        while g is not live. Never to be written to (it may be _EMPTY)."""
+        if gid in self.live:
+            return dict(c)
+        if len(c) == 1:         # only its own time
+            return _EMPTY
+        snap = dict(c)
+        del snap[gid]
+        return snap
+
+    def tell(self, into, gid, c):
+        """Join what g's clock c tells others (export's components) into the
+        clock `into`, without making a copy."""
+        get = into.get
+        if gid in self.live:
+            for k, v in c.items():
+                if get(k, 0) < v:
+                    into[k] = v
+        else:
+            for k, v in c.items():
+                if k != gid and get(k, 0) < v:
+                    into[k] = v
+
     def release_clock(self, g=None):
         """A copy of g's clock to hand to a sync object; g's own time ticks."""
         gid, c = self.clock(g)
-        snap = dict(c)
-        c[gid] = c.get(gid, 0) + 1
+        snap = self.export(gid, c)
+        c[gid] += 1
         return snap
+
+    def release_into(self, into, g=None):
+        """join(into, release_clock(g)), without the copy."""
+        gid, c = self.clock(g)
+        self.tell(into, gid, c)
+        c[gid] += 1
 
     def acquire_clock(self, snap, g=None):
         if snap:
             _, c = self.clock(g)
             self.join(c, snap)
 
-    def _sync_clock(self, obj):
+    @staticmethod
+    def _sync_key(obj):
+        """The key of obj's clock in self.sync, and what to keep alive so that
+        the id in it stays obj's."""
         if isinstance(obj, Ref):        # an address: its container and slot
-            key, keep = (id(obj.c), obj.k), obj.c
-        else:
-            key, keep = id(obj), obj
+            return (id(obj.c), obj.k), obj.c
+        return id(obj), obj
+
+    def _sync_clock(self, obj):
+        key, keep = self._sync_key(obj)
         ent = self.sync.get(key)
         if ent is None:
             ent = self.sync[key] = (keep, {})
@@ -123,10 +177,12 @@ class Detector:
         return ent[1]
 
     def release(self, obj, g=None):
-        self.join(self._sync_clock(obj), self.release_clock(g))
+        self.release_into(self._sync_clock(obj), g)
 
     def acquire(self, obj, g=None):
-        self.acquire_clock(self._sync_clock(obj), g)
+        ent = self.sync.get(self._sync_key(obj)[0])
+        if ent is not None and ent[1]:     # nothing released there yet: nothing to learn
+            self.join(self.clock(g)[1], ent[1])
 
     def sync_both(self, obj):
         """An atomic operation: acquire and release on its address."""
@@ -137,9 +193,9 @@ class Detector:
 
     def spawn(self, parent, child, where):
         """A go statement (where: (file, line, function)) started child."""
-        snap = self.release_clock(parent) if parent is not None else {}
-        snap[child.id] = snap.get(child.id, 0) + 1
-        self.clocks[child.id] = snap
+        c = dict(self.release_clock(parent)) if parent is not None else {}
+        c[child.id] = 1
+        self.clocks[child.id] = c
         if where is not None:
             path, line, func = where
             self.created[child.id] = Site(path, line, 0, func)
@@ -154,42 +210,65 @@ class Detector:
             st = self.chan_state[id(c)] = [c, 0, 0, deque(), {}, None]
         return st
 
-    def _sent(self, st, g):
-        """A send into a buffer completes: the receives that freed its slot
-        happened before it. Go orders only the (n-cap)-th receive before the
-        n-th send; keeping one clock per pending receive costs memory
-        quadratic in a big buffer, so the receives so far are kept joined in
-        one clock, which can only add edges (never report a race falsely)."""
-        st[1] += 1
-        if st[1] > st[0].cap and st[4]:
-            self.acquire_clock(st[4], g)
-
-    def _received(self, st, g):
-        st[2] += 1
-        self.join(st[4], self.clock(g)[1])
-
     def handoff(self, c, sender, receiver):
         """A value went straight from a sender to a receiver: each is
         synchronised with the other (the receive completes the send)."""
-        msg = self.release_clock(sender)
-        back = self.release_clock(receiver)
-        self.acquire_clock(msg, receiver)
-        self.acquire_clock(back, sender)
+        sid, sc = self.clock(sender)
+        rid, rc = self.clock(receiver)
+        back = self.export(rid, rc)     # the receiver's clock before it learns the sender's
+        self.tell(rc, sid, sc)
+        sc[sid] += 1
+        rc[rid] += 1
+        if back:
+            self.join(sc, back)
         if c.cap:
             st = self._chan(c)
             st[1] += 1
             st[2] += 1
 
+    # put and take are a buffered channel's every send and receive: their
+    # clock joins are written out here rather than calls to join.
+
     def put(self, c, sender):
+        """A send into c's buffer: the message carries the sender's clock.
+        Past the capacity, the receives that freed its slot happened before
+        it. Go orders only the (n-cap)-th receive before the n-th send;
+        keeping one clock per pending receive costs memory quadratic in a big
+        buffer, so the receives so far are kept joined in one clock (st[4]),
+        which can only add edges (never report a race falsely)."""
         st = self._chan(c)
-        st[3].append(self.release_clock(sender))
-        self._sent(st, sender)
+        gid, sc = self.clock(sender)
+        st[3].append(self.export(gid, sc))
+        sc[gid] += 1
+        st[1] += 1
+        received = st[4]
+        if st[1] > st[0].cap and received:
+            get = sc.get
+            for k, v in received.items():
+                if get(k, 0) < v:
+                    sc[k] = v
 
     def take(self, c, receiver):
+        """A receive from c's buffer: it learns the message's clock, and its
+        own goes into the receives' clock (st[4]) whole, its own time too even
+        while it is not live: this join does not tick it, so an access it
+        makes next, at that same time, counts as before the sends that
+        acquire that clock."""
         st = self._chan(c)
+        gid, rc = self.clock(receiver)
         if st[3]:
-            self.acquire_clock(st[3].popleft(), receiver)
-        self._received(st, receiver)
+            msg = st[3].popleft()
+            if msg:
+                get = rc.get
+                for k, v in msg.items():
+                    if get(k, 0) < v:
+                        rc[k] = v
+        st[2] += 1
+        received = st[4]
+        get = received.get
+        for k, v in rc.items():
+            if get(k, 0) < v:
+                received[k] = v
 
     def close(self, c, g):
         st = self._chan(c)
@@ -203,8 +282,9 @@ class Detector:
     # ------------------------------------------------------------ memory
 
     def read(self, obj, key, site):
-        g = RUN.run.sched.current
-        gid, c = self.clock(g)
+        g = self.sched.current
+        gid = g.id if g is not None else 1
+        c = self.clocks.get(gid) or self.clock(g)[1]
         sk = (id(obj), key)
         sh = self.shadow.get(sk)
         if sh is None:
@@ -217,10 +297,12 @@ class Detector:
         r = sh.reads.get(gid)
         if r is None or r.clock != t:      # a read in the same epoch is already known
             sh.reads[gid] = Access(gid, t, site, False)
+            self.live.add(gid)
 
     def write(self, obj, key, site):
-        g = RUN.run.sched.current
-        gid, c = self.clock(g)
+        g = self.sched.current
+        gid = g.id if g is not None else 1
+        c = self.clocks.get(gid) or self.clock(g)[1]
         sk = (id(obj), key)
         sh = self.shadow.get(sk)
         if sh is None:
@@ -242,6 +324,45 @@ class Detector:
                 return
         sh.write = me
         sh.reads = {}
+        self.live.add(gid)
+
+    def update(self, obj, key, site):
+        """x++ or x op= y: read(obj, key, site) then write(obj, key, site),
+        with the clock and the shadow looked up once."""
+        g = self.sched.current
+        gid = g.id if g is not None else 1
+        c = self.clocks.get(gid) or self.clock(g)[1]
+        sk = (id(obj), key)
+        sh = self.shadow.get(sk)
+        if sh is None:
+            sh = self.shadow[sk] = Shadow(obj)
+        t = c.get(gid, 0)
+        # the read
+        w = sh.write
+        if w is not None and w.gid != gid and w.clock > c.get(w.gid, 0):
+            self.race(sh, Access(gid, t, site, False), w, obj, key)
+        else:
+            r = sh.reads.get(gid)
+            if r is None or r.clock != t:
+                sh.reads[gid] = Access(gid, t, site, False)
+                self.live.add(gid)
+        # the write
+        w = sh.write
+        reads = sh.reads
+        if w is not None and w.gid == gid and w.clock == t and (
+                not reads or (len(reads) == 1 and gid in reads)):
+            return
+        me = Access(gid, t, site, True)
+        if w is not None and w.gid != gid and w.clock > c.get(w.gid, 0):
+            self.race(sh, me, w, obj, key)
+            return
+        for r in reads.values():
+            if r.gid != gid and r.clock > c.get(r.gid, 0):
+                self.race(sh, me, r, obj, key)
+                return
+        sh.write = me
+        sh.reads = {}
+        self.live.add(gid)
 
     # ------------------------------------------------------------ reports
 
@@ -301,7 +422,7 @@ def frame(site):
 
 def install(sched_):
     """Turn the detector on for this run (the scheduler and channels report to it)."""
-    det = Detector()
+    det = Detector(sched_)
     sched_.race = det
     return det
 
@@ -335,7 +456,7 @@ def release_read(rw):
     """RUnlock: released to the next writer only, through the readers' clock."""
     det = detector()
     if det is not None:
-        det.join(det.reader_clock(rw), det.release_clock())
+        det.release_into(det.reader_clock(rw))
 
 
 def acquire_write(rw):

@@ -145,16 +145,43 @@ def build_package(path, mod):
     pkg = T.Package(path, tree.package.name)
     chk = Checker(src, pkg, import_package)
     chk.is_stdlib = True
+    chk.lazy_bodies = {}     # function bodies are checked when first compiled
     try:
         info = chk.check_file(tree)
     except ErrorList as el:
-        raise PackageError(f'minigo internal error in package {path}:\n' + '\n'.join(el.lines()))
+        raise _internal_error(path, el)
+    info.check_body = lambda fobj: _check_body(path, chk, fobj)
     pkg.impl = mod
     pkg.info = info
     pkg.tree = tree
     pkg.src = src
     pkg.declared_at = _goroot_positions(path, pkg)
     return pkg
+
+
+def _internal_error(path, el):
+    return PackageError(f'minigo internal error in package {path}:\n' + '\n'.join(el.lines()))
+
+
+def _check_body(path, chk, fobj):
+    """The body of one of package path's functions, checked before it is
+    compiled the first time (under the lock: runs on other threads may
+    compile its functions too)."""
+    from ..errors import ErrorList
+    if fobj not in chk.lazy_bodies:
+        return
+    with _lock:
+        try:
+            chk.check_body(fobj)
+        except ErrorList as el:
+            raise _internal_error(path, el) from None
+
+
+def check_all_bodies(pkg):
+    """Check every function body of a standard package now (the tests do, so
+    that an error in one is found without a program that calls it)."""
+    for fobj, _ in pkg.info.funcs:
+        pkg.info.check_body(fobj)
 
 
 def _goroot_positions(path, pkg):

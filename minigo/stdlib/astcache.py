@@ -1,70 +1,42 @@
 """The parsed Go source of the standard packages (their GO_DECLS), kept on
-disk in the user's cache directory next to Lark's tables.
+disk in the user's cache directory (syntax/treecache.py).
 
 Nearly every program imports fmt, and with it errors, io, os, io/fs, time and
-syscall; parsing their Go source is most of their cost at start-up, and an
-unpickle is a tenth of a parse. Each package has one file, holding the key
-its tree was parsed under (a hash of the source and of the parser's own code
-and grammar, so that an edit to either parses again) and the tree. A missing,
-stale or unreadable file means a parse (and a fresh file when the directory is
-writable); the cache is never needed.
+syscall; parsing their Go source would be most of their cost at start-up, and
+an unpickle is a tenth of a parse. Each package has one file, holding the key
+its tree was parsed under and the tree. A missing, stale or unreadable file
+means a parse (and a fresh file when the directory is writable); the cache is
+never needed.
 """
 from __future__ import annotations
 
-import hashlib
 import os
-import pickle
-import tempfile
-from importlib import resources
 
-_parser_digest = None
+from ..syntax import treecache
 
 
-def _parser_version():
-    """A hash of what decides the shape of a tree: the syntax package's
-    modules and the grammar."""
-    global _parser_digest
-    if _parser_digest is None:
-        h = hashlib.sha256()
-        syntax = resources.files('minigo').joinpath('syntax')
-        for name in sorted(p.name for p in syntax.iterdir() if p.name.endswith('.py')):
-            h.update(name.encode() + b'\0' + syntax.joinpath(name).read_bytes())
-        h.update(resources.files('minigo').joinpath('grammar', 'go.lark').read_bytes())
-        _parser_digest = h.digest()
-    return _parser_digest
+STD_TREES = 400     # cached standard trees kept (the newest): some versions of minigo's
 
 
 def parse(path, src):
     """The AST of a standard package's source (a Source), from the cache when
-    it holds this very text."""
-    from ..syntax.parser import cache_dir, parse_source
-    key = hashlib.sha256(_parser_version() + src.text.encode('utf-8', 'surrogateescape')).hexdigest()
-    d = cache_dir()
-    fn = os.path.join(d, 'std-' + path.replace('/', '_') + '.ast') if d else None
-    if fn is not None:
-        try:
-            with open(fn, 'rb') as f:
-                held, tree = pickle.load(f)
-            if held == key:
-                return tree
-        except Exception:   # missing, truncated or from an older minigo: parse again
-            pass
-    tree = parse_source(src)
-    if fn is not None:
-        _store(fn, (key, tree))
-    return tree
+    it holds this very text. The file's name says which parser made it, so
+    that two versions of minigo sharing the cache (two installs, two
+    checkouts) do not take turns overwriting each other's trees."""
+    d = treecache.cache_dir()
+    if d is None:
+        return _parse(src)
+    tag = treecache.parser_version().hex()[:12]
+    fn = os.path.join(d, f'std-{tag}-' + path.replace('/', '_') + '.ast')
+    return treecache.cached(fn, treecache.key_of(src.text), lambda: _stored(d, src))
 
 
-def _store(fn, value):
-    """Write atomically (another process may be reading or writing it too)."""
-    try:
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(fn), prefix='.std-')
-        try:
-            with os.fdopen(fd, 'wb') as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, fn)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except (OSError, pickle.PicklingError, RecursionError):
-        pass
+def _stored(d, src):
+    """A parse whose tree is about to be cached: room is made first."""
+    treecache.prune(d, 'std-', STD_TREES - 1)
+    return _parse(src)
+
+
+def _parse(src):
+    from ..syntax.parser import parse_source     # imports Lark: only when the cache misses
+    return parse_source(src)

@@ -23,6 +23,7 @@ from .builder import Builder, SyntaxErr
 from .lexer import SemicolonInserter
 from .scan import Scanner
 from . import gocommand, syntax_errors
+from .treecache import cache_dir
 
 _parser = None
 _postlex = None
@@ -32,20 +33,6 @@ _scanner = None
 def grammar_text() -> str:
     """The grammar, read from the package's own data (minigo/grammar/go.lark)."""
     return resources.files('minigo').joinpath('grammar', 'go.lark').read_text(encoding='utf-8')
-
-
-def cache_dir():
-    """minigo's directory in the user's cache ($XDG_CACHE_HOME/minigo or
-    ~/.cache/minigo), made if need be; None when it is not writable."""
-    base = os.environ.get('XDG_CACHE_HOME') or os.path.join(os.path.expanduser('~'), '.cache')
-    d = os.path.join(base, 'minigo')
-    try:
-        os.makedirs(d, exist_ok=True)
-    except OSError:
-        return None
-    if not os.access(d, os.W_OK):
-        return None
-    return d
 
 
 def _cache_file():

@@ -77,6 +77,9 @@ class Info:
         self.methods = {}      # Named -> list of Func declared on it
         self.comma_ok = set()  # exprs used in a comma-ok assignment
         self.labels = {}
+        # check_body(func): check a function's body not yet checked (a
+        # standard package's, checked on first use: Checker.lazy_bodies)
+        self.check_body = None
 
 
 class DeclInfo:
@@ -136,6 +139,11 @@ class Checker(DeclMixin, TypeExprMixin, ExprMixin, CallMixin, BuiltinMixin, Inde
         self.func_lit_depth = 0
         self.inst_cache = {}
         self.is_panic = set()
+        # Func -> DeclInfo of bodies left to check_body, when not None: the
+        # standard packages' (stdlib.build_package). A program reaches a few
+        # of their functions; checking every body at every start was most
+        # of the time fmt and its imports took to check.
+        self.lazy_bodies = None
 
     # ------------------------------------------------------------ errors
 
@@ -256,6 +264,40 @@ class Checker(DeclMixin, TypeExprMixin, ExprMixin, CallMixin, BuiltinMixin, Inde
             fn()
         del self.delayed[top:]
 
+    # ------------------------------------------------------------ bodies checked on first use
+
+    def check_body(self, fobj):
+        """Check the body of fobj if it is one left for later (lazy_bodies),
+        as process_delayed would have, and record what it found."""
+        d = self.lazy_bodies.get(fobj) if self.lazy_bodies else None
+        if d is None:
+            return
+        top = len(self.delayed)
+        try:
+            self.func_body(d, fobj.name, fobj.type, d.fdecl.body, None)
+            self.process_delayed(top)
+        except TooManyErrors:
+            pass
+        self.record_untyped()
+        # only now: a caller that finds it gone may compile the body (stdlib
+        # _check_body looks without the lock)
+        del self.lazy_bodies[fobj]
+        if self.errors:
+            raise self.errors
+
+    def bodies_for_init(self):
+        """Check now the bodies that package variables' initialisers reach:
+        the initialisation order follows the dependencies found in them.
+        (Those of the other functions do not change it: compute_init_order
+        and init_cycles only follow dependencies from variables.)"""
+        work = [dep for obj, d in self.obj_map.items() if isinstance(obj, T.Var) for dep in d.deps]
+        while work:
+            obj = work.pop()
+            if isinstance(obj, T.Func) and obj in self.lazy_bodies:
+                d = self.lazy_bodies[obj]
+                self.check_body(obj)
+                work.extend(d.deps)
+
     # ------------------------------------------------------------ entry point
 
     def check_file(self, f: A.File):
@@ -273,8 +315,11 @@ class Checker(DeclMixin, TypeExprMixin, ExprMixin, CallMixin, BuiltinMixin, Inde
                 self.collect_objects(f, last=i == len(files) - 1)
             self.package_objects()
             self.process_delayed(0)
+            if self.lazy_bodies is not None:
+                self.bodies_for_init()
             self.compute_init_order()
-            self.unused_imports()
+            if self.lazy_bodies is None:    # bodies not checked yet may use the imports
+                self.unused_imports()
             self.record_untyped()
         except TooManyErrors:
             pass

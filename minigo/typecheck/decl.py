@@ -466,7 +466,10 @@ class DeclMixin:
             self.soft_errorf(fdecl, 'generic function is missing function body')
         if fdecl.body is not None:
             self.info.funcs.append((obj, fdecl))
-            self.later(lambda: self.func_body(d, obj.name, sig, fdecl.body, None))
+            if self.lazy_bodies is not None:
+                self.lazy_bodies[obj] = d
+            else:
+                self.later(lambda: self.func_body(d, obj.name, sig, fdecl.body, None))
 
     # ------------------------------------------------------------ local declarations
 
