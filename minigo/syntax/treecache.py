@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 
 _version = None
 PROGRAM_TREES = 64       # cached trees of given files kept (the newest)
@@ -39,10 +40,12 @@ def cache_dir():
 
 def parser_version():
     """A hash of what decides the shape of a tree: the syntax package's
-    modules and the grammar (read from the installed files, next to this one)."""
+    modules and the grammar (read from the installed files, next to this one),
+    and the Python that runs them (its Unicode tables decide which
+    identifiers are letters)."""
     global _version
     if _version is None:
-        h = hashlib.sha256()
+        h = hashlib.sha256(sys.version.encode())
         here = os.path.dirname(os.path.abspath(__file__))
         for name in sorted(n for n in os.listdir(here) if n.endswith('.py')):
             with open(os.path.join(here, name), 'rb') as f:
