@@ -20,14 +20,16 @@ import heapq
 import random
 import time as _time
 from collections import deque
+from itertools import islice
 
 import greenlet
 
 from .context import RUN, current
-from .panic import GoFatal, GoPanic
+from .panic import GoFatal, GoPanic, as_go
 
 BUDGET = 2000          # calls or loop iterations between preemption checks (loop_tick)
 PICK_WINDOW = 8        # random mode: how far down the queue a pick may reach
+POOL_MAX = 256         # idle greenlets of finished goroutines kept for new ones
 
 # The Go-shaped default models the runtime on one P (runtime/proc.go): a
 # goroutine made runnable by the running one (readied, or created by `go`)
@@ -53,30 +55,27 @@ SLICE_SECONDS = 0.010  # the CPU time a full slice stands for on the virtual clo
 
 class G:
     __slots__ = ('id', 'glet', 'panics', 'defer_callee', 'wait_reason', 'waiting', 'done', 'fn',
-                 'args', 'created_at', 'result', 'select_done', 'sleep_until', 'timer_seq', 'label',
-                 'wake_value', 'parked', 'started', 'locals', 'parent_id', 'bubble')
+                 'args', 'created_at', 'label', 'wake_value', 'parked', 'started', 'parent_id',
+                 'bubble', 'waiter')
 
-    def __init__(self, gid, fn, args):
+    def __init__(self, gid, fn, args, created_at=None, parent_id=0):
         self.id = gid
         self.fn = fn
         self.args = args
-        self.glet = None
+        self.glet = None          # its greenlet, given when it first runs (see _attach)
         self.panics = []
         self.defer_callee = None
         self.wait_reason = ''
         self.waiting = None
         self.done = False
-        self.created_at = None
-        self.result = None
-        self.select_done = False
-        self.sleep_until = None
-        self.timer_seq = 0
+        self.created_at = created_at
+        self.parent_id = parent_id
         self.label = ''
         self.wake_value = None
         self.parked = False
         self.started = False
-        self.locals = None
         self.bubble = None        # the synctest bubble it belongs to (runtime/bubble.py)
+        self.waiter = None        # its reusable channel waiter (runtime/chan.py)
 
 
 _RUNTIME_G = object()   # a place-holder for one of the runtime's own goroutines
@@ -97,6 +96,8 @@ _big_frame = type(_trampoline)(
 
 
 class Scheduler:
+    direct = True   # a goroutine that stops running may switch straight to the next (_leave)
+
     def __init__(self, seed=None, virtual_time=False, run=None, mode='go'):
         """mode 'go': Go's own order on one P (deterministic but for what Go
         itself randomizes: select, map iteration); 'random': seeded random
@@ -125,6 +126,7 @@ class Scheduler:
         self.timers = []          # heap of (when, seq, callback)
         self.timer_seq = 0
         self.gs = {}              # id -> G (live goroutines)
+        self.pool = []            # idle greenlets, to run goroutines not started yet (_attach)
         self.next_id = 1
         self.main_g = None
         self.hub = None
@@ -168,26 +170,50 @@ class Scheduler:
     # ------------------------------------------------------------ goroutines
 
     def spawn(self, fn, args, created_at=None):
-        g = G(self.next_id, fn, args)
+        """A new goroutine running fn(*args) (args: a tuple or list). Python
+        errors that stand for Go panics (runtime.panic.as_go) escaping fn
+        are taken as those panics."""
+        cur = self.current
+        g = G(self.next_id, fn, args, created_at, cur.id if cur is not None else 0)
         self.next_id += 1
-        g.created_at = created_at
-        g.parent_id = self.current.id if self.current is not None else 0
         if self.bubbles:
             b = self.bubble()
             if b is not None:
                 g.bubble = b
                 b.members.add(g)
-        g.glet = greenlet.greenlet(self._run_g, parent=self.hub)
         self.gs[g.id] = g
         self._put(g)
         if self.tracer is not None:
             self.tracer.spawn(g)
         if self.race is not None:
-            self.race.spawn(self.current, g, created_at)
+            self.race.spawn(cur, g, created_at)
         return g
 
-    def _run_g(self):
-        g = self.current
+    def _attach(self, g):
+        """g is about to run for the first time: give it a greenlet, a
+        finished goroutine's if one is idle (a new greenlet costs an mmap of
+        CPython's frame stack and its page faults; reusing one costs
+        nothing). Goroutines that have not run yet hold none, so many
+        waiting to start cost little memory."""
+        pool = self.pool
+        glet = g.glet = pool.pop() if pool else greenlet.greenlet(self._worker, self.hub)
+        return glet
+
+    def _worker(self):
+        """A greenlet's life: run the goroutine it was given (self.current as
+        it is switched to), then, put back in the pool, wait for another."""
+        me = greenlet.getcurrent()
+        pool = self.pool
+        while True:
+            g = self.current
+            self._run_g(g)
+            g.glet = None
+            if self.main_done or len(pool) >= POOL_MAX:
+                return          # to the hub: its switch to this greenlet returns
+            pool.append(me)
+            self._leave()
+
+    def _run_g(self, g):
         g.started = True
         try:
             if g is self.main_g:
@@ -211,10 +237,13 @@ class Scheduler:
                 # runtime.Goexit: the goroutine ends after its deferred calls ran.
                 if g is self.main_g:
                     self.main_goexit = True
-                g.done = True
-                self.gs.pop(g.id, None)
                 return
             raise _Crash(p, g)
+        except Exception as e:
+            p = as_go(e)            # a Python error standing for a Go panic
+            if p is None:
+                raise
+            raise _Crash(p, g) from None
         finally:
             g.done = True
             self.gs.pop(g.id, None)
@@ -236,8 +265,9 @@ class Scheduler:
             q.append(old)
             return
         # the local queue is full: its older half and the displaced one go global
-        for _ in range(LOCAL_CAP // 2):
-            self.globq.append(q.popleft())
+        half = LOCAL_CAP // 2
+        self.globq.extend(islice(q, half))
+        self.runq = deque(islice(q, half, None))
         self.globq.append(old)
 
     def runnable(self):
@@ -263,18 +293,33 @@ class Scheduler:
         g.wait_reason = reason
         g.waiting = waiting
         g.parked = True
-        self.hub.switch()
+        self._leave()
         g.wait_reason = ''
         g.waiting = None
         v = g.wake_value
         g.wake_value = None
         return v
 
+    def _leave(self):
+        """The running goroutine stops running (it parked, yielded or ended):
+        switch to the next one. Straight to it, saving a switch to the hub and
+        back, when the hub would do nothing but pick it: no timer due, no
+        synctest bubble, no tracer (which sees every switch from the hub)."""
+        if self.direct and self.tracer is None and not self.bubbles:
+            t = self.timers
+            if (not t or t[0][0] > self.now()) and self.runnable():
+                g = self._pick()
+                self.current = g
+                self.run.ncalls = 0
+                (g.glet or self._attach(g)).switch()
+                return
+        self.hub.switch()
+
     def yield_now(self):
         """runtime.Gosched: to the global queue (random mode: the queue's tail)."""
         g = self.current
         (self.globq if self.mode == 'go' else self.runq).append(g)
-        self.hub.switch()
+        self._leave()
 
     def elapsed(self):
         """Time as the Go runtime's own rules (mutex starvation) see it,
@@ -286,7 +331,7 @@ class Scheduler:
     def yield_local(self):
         """goyield: to the local queue's tail (a direct hand-off's giver)."""
         self.runq.append(self.current)
-        self.hub.switch()
+        self._leave()
 
     def preempt(self):
         """The running goroutine used up its time slice while others wait:
@@ -383,9 +428,11 @@ class Scheduler:
         _time.sleep(delay)
 
     def _pick(self):
-        if self.mode == 'go':
-            return self._pick_go()
-        return self._pick_random()
+        """The next goroutine to run, with its greenlet."""
+        g = self._pick_go() if self.mode == 'go' else self._pick_random()
+        if g.glet is None:
+            self._attach(g)
+        return g
 
     def _pick_go(self):
         """findRunnable on one P: every 61st schedule the global queue first;
