@@ -283,7 +283,11 @@ class Scheduler:
 
     def ready(self, g):
         g.parked = False
-        self._put(g)
+        old = self.runnext
+        if old is None and self.mode == 'go':
+            self.runnext = g        # _put's commonest case, inlined
+        else:
+            self._put(g)
         if self.tracer is not None:
             self.tracer.ready(g)
 
@@ -307,12 +311,24 @@ class Scheduler:
         synctest bubble, no tracer (which sees every switch from the hub)."""
         if self.direct and self.tracer is None and not self.bubbles:
             t = self.timers
-            if (not t or t[0][0] > self.now()) and self.runnable():
-                g = self._pick()
-                self.current = g
-                self.run.ncalls = 0
-                (g.glet or self._attach(g)).switch()
-                return
+            if not t or t[0][0] > self.now():
+                g = self.runnext
+                if g is not None and (self.schedtick % GLOBAL_EVERY or not self.globq):
+                    # _pick_go's commonest case, inlined: runnext, inheriting the slice
+                    self.runnext = None
+                elif self.runnable():
+                    g = self._pick()
+                else:
+                    g = None
+                if g is not None:
+                    self.current = g
+                    self.run.ncalls = 0
+                    # (not `g.glet or ...`: a greenlet not started yet is false)
+                    glet = g.glet
+                    if glet is None:
+                        glet = self._attach(g)
+                    glet.switch()
+                    return
         self.hub.switch()
 
     def yield_now(self):
