@@ -24,6 +24,7 @@ from itertools import islice
 
 import greenlet
 
+from . import gctune
 from .context import RUN, current
 from .panic import GoFatal, GoPanic, as_go
 
@@ -181,7 +182,10 @@ class Scheduler:
             if b is not None:
                 g.bubble = b
                 b.members.add(g)
-        self.gs[g.id] = g
+        gs = self.gs
+        gs[g.id] = g
+        if not len(gs) % gctune.GOROUTINES_PER_STEP:
+            gctune.pace(len(gs))
         self._put(g)
         if self.tracer is not None:
             self.tracer.spawn(g)
@@ -246,7 +250,10 @@ class Scheduler:
             raise _Crash(p, g) from None
         finally:
             g.done = True
-            self.gs.pop(g.id, None)
+            gs = self.gs
+            gs.pop(g.id, None)
+            if not len(gs) % gctune.GOROUTINES_PER_STEP:
+                gctune.pace(len(gs))
             if g.bubble is not None:
                 g.bubble.members.discard(g)
         if g is self.main_g:
@@ -388,6 +395,10 @@ class Scheduler:
     # ------------------------------------------------------------ the hub
 
     def run_main(self, main_fn):
+        with gctune.tuned():
+            return self._hub(main_fn)
+
+    def _hub(self, main_fn):
         self.hub = greenlet.getcurrent()
         self.main_g = self.spawn(main_fn, ())
         while True:
