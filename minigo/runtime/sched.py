@@ -128,6 +128,7 @@ class Scheduler:
         self.timer_seq = 0
         self.gs = {}              # id -> G (live goroutines)
         self.pool = []            # idle greenlets, to run goroutines not started yet (_attach)
+        self.starting = None      # a goroutine picked by _leave for the hub to start
         self.next_id = 1
         self.main_g = None
         self.hub = None
@@ -315,7 +316,13 @@ class Scheduler:
         """The running goroutine stops running (it parked, yielded or ended):
         switch to the next one. Straight to it, saving a switch to the hub and
         back, when the hub would do nothing but pick it: no timer due, no
-        synctest bubble, no tracer (which sees every switch from the hub)."""
+        synctest bubble, no tracer (which sees every switch from the hub).
+
+        A goroutine that needs a new greenlet is started by the hub all the
+        same: a greenlet's C stack begins where the switch into it is made,
+        so one started from here would nest inside this goroutine's, and a
+        chain of goroutines each starting the next would overflow the
+        thread's stack."""
         if self.direct and self.tracer is None and not self.bubbles:
             t = self.timers
             if not t or t[0][0] > self.now():
@@ -324,16 +331,19 @@ class Scheduler:
                     # _pick_go's commonest case, inlined: runnext, inheriting the slice
                     self.runnext = None
                 elif self.runnable():
-                    g = self._pick()
+                    g = self._choose()
                 else:
                     g = None
                 if g is not None:
-                    self.current = g
-                    self.run.ncalls = 0
-                    # (not `g.glet or ...`: a greenlet not started yet is false)
                     glet = g.glet
                     if glet is None:
-                        glet = self._attach(g)
+                        if not self.pool:
+                            self.starting = g
+                            self.hub.switch()
+                            return
+                        glet = self._attach(g)     # an idle greenlet, started by the hub
+                    self.current = g
+                    self.run.ncalls = 0
                     glet.switch()
                     return
         self.hub.switch()
@@ -404,14 +414,20 @@ class Scheduler:
         while True:
             if self.main_done:
                 return 0
-            if self.bubbles:
-                from .bubble import service
-                self.current = None
-                service(self)
-            if self.timers:
-                self._fire_due_timers()
-            if self.runnable():
-                g = self._pick()
+            g = self.starting
+            if g is not None:
+                # picked by a goroutine that left (_leave), for the hub to start
+                self.starting = None
+                self._attach(g)
+            else:
+                if self.bubbles:
+                    from .bubble import service
+                    self.current = None
+                    service(self)
+                if self.timers:
+                    self._fire_due_timers()
+                g = self._pick() if self.runnable() else None
+            if g is not None:
                 self.current = g
                 self.run.ncalls = 0
                 tr = self.tracer
@@ -455,11 +471,14 @@ class Scheduler:
         _time.sleep(delay)
 
     def _pick(self):
-        """The next goroutine to run, with its greenlet."""
-        g = self._pick_go() if self.mode == 'go' else self._pick_random()
+        """The next goroutine to run, with its greenlet (for a hub)."""
+        g = self._choose()
         if g.glet is None:
             self._attach(g)
         return g
+
+    def _choose(self):
+        return self._pick_go() if self.mode == 'go' else self._pick_random()
 
     def _pick_go(self):
         """findRunnable on one P: every 61st schedule the global queue first;
