@@ -176,6 +176,11 @@ def recv2(c, zero=None, _gopos=None):
 
 
 def recv(c, zero=None):
+    """<-c."""
+    if c is not None and c.buf and not c.sendq:
+        S = RUN.run.sched
+        if S.tracer is None and S.race is None:
+            return c.buf.popleft()      # recv2's commonest case, without its tuple
     return recv2(c, zero)[0]
 
 

@@ -57,7 +57,7 @@ SLICE_SECONDS = 0.010  # the CPU time a full slice stands for on the virtual clo
 class G:
     __slots__ = ('id', 'glet', 'panics', 'defer_callee', 'wait_reason', 'waiting', 'done', 'fn',
                  'args', 'created_at', 'label', 'wake_value', 'parked', 'started', 'parent_id',
-                 'bubble', 'waiter')
+                 'bubble')
 
     def __init__(self, gid, fn, args, created_at=None, parent_id=0):
         self.id = gid
@@ -76,7 +76,6 @@ class G:
         self.parked = False
         self.started = False
         self.bubble = None        # the synctest bubble it belongs to (runtime/bubble.py)
-        self.waiter = None        # its reusable channel waiter (runtime/chan.py)
 
 
 _RUNTIME_G = object()   # a place-holder for one of the runtime's own goroutines
