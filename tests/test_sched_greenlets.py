@@ -92,3 +92,23 @@ def test_finished_goroutines_greenlets_run_new_ones(recorded):
     assert (r.stdout, r.exit_code) == (b'499500\n', 0), r.stderr
     # main's, and the one each new goroutine takes over from the one before
     assert len(made) <= 3
+
+
+def test_collecting_after_a_run_is_safe(tmp_path):
+    """After a run its thread is gone; a full collection then must not meet
+    a greenlet of that thread held by the scheduler (it crashed CPython in
+    greenlet's green_is_gc). This program crashed the collection after it in
+    most runs before the scheduler let go of its hub and idle greenlets."""
+    import os
+    import subprocess
+    import sys
+    prog = os.path.join(os.path.dirname(__file__), 'conformance', 'os_files', 'edge_cases.go')
+    code = ('import gc, sys, minigo\n'
+            'src = open(sys.argv[1]).read()\n'
+            'for _ in range(3):\n'
+            '    assert minigo.run(src).exit_code == 0\n'
+            '    gc.collect()\n'
+            'print("ok")\n')
+    p = subprocess.run([sys.executable, '-c', code, prog], capture_output=True, text=True,
+                       cwd=tmp_path, timeout=120)
+    assert (p.returncode, p.stdout) == (0, 'ok\n'), p.stderr[-2000:]

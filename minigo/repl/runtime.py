@@ -402,6 +402,7 @@ class ReplRuntime:
         try:
             self.sched.serve()
         finally:
+            self.sched.hub_ends()
             release_limit()
             self.finished.set()
 

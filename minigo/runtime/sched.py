@@ -206,16 +206,28 @@ class Scheduler:
     def _worker(self):
         """A greenlet's life: run the goroutine it was given (self.current as
         it is switched to), then, put back in the pool, wait for another."""
-        me = greenlet.getcurrent()
-        pool = self.pool
         while True:
             g = self.current
             self._run_g(g)
             g.glet = None
-            if self.main_done or len(pool) >= POOL_MAX:
+            if self.main_done:
                 return          # to the hub: its switch to this greenlet returns
-            pool.append(me)
-            self._leave()
+            if len(self.pool) < POOL_MAX:
+                self.pool.append(greenlet.getcurrent())
+                self._leave()
+                continue
+            # This greenlet ends. Its end switches to its parent: made the
+            # next goroutine's greenlet when that one has started, the hub's
+            # detour is saved; a new one the hub starts.
+            nxt = self._direct_next()
+            if nxt is not None:
+                if nxt.glet is None:
+                    self.starting = nxt
+                else:
+                    self.current = nxt
+                    self.run.ncalls = 0
+                    greenlet.getcurrent().parent = nxt.glet
+            return
 
     def _run_g(self, g):
         g.started = True
@@ -313,39 +325,47 @@ class Scheduler:
 
     def _leave(self):
         """The running goroutine stops running (it parked, yielded or ended):
-        switch to the next one. Straight to it, saving a switch to the hub and
-        back, when the hub would do nothing but pick it: no timer due, no
-        synctest bubble, no tracer (which sees every switch from the hub).
+        switch to the next one, straight to it when _direct_next allows.
 
         A goroutine that needs a new greenlet is started by the hub all the
         same: a greenlet's C stack begins where the switch into it is made,
         so one started from here would nest inside this goroutine's, and a
         chain of goroutines each starting the next would overflow the
         thread's stack."""
-        if self.direct and self.tracer is None and not self.bubbles:
-            t = self.timers
-            if not t or t[0][0] > self.now():
-                g = self.runnext
-                if g is not None and (self.schedtick % GLOBAL_EVERY or not self.globq):
-                    # _pick_go's commonest case, inlined: runnext, inheriting the slice
-                    self.runnext = None
-                elif self.runnable():
-                    g = self._choose()
-                else:
-                    g = None
-                if g is not None:
-                    glet = g.glet
-                    if glet is None:
-                        if not self.pool:
-                            self.starting = g
-                            self.hub.switch()
-                            return
-                        glet = self._attach(g)     # an idle greenlet, started by the hub
-                    self.current = g
-                    self.run.ncalls = 0
-                    glet.switch()
+        g = self._direct_next()
+        if g is not None:
+            glet = g.glet
+            if glet is None:
+                if not self.pool:
+                    self.starting = g
+                    self.hub.switch()
                     return
+                glet = self._attach(g)     # an idle greenlet, started by the hub
+            self.current = g
+            self.run.ncalls = 0
+            glet.switch()
+            return
         self.hub.switch()
+
+    def _direct_next(self):
+        """The goroutine to run next, taken off the queues, when the one
+        leaving may switch straight to it (saving a switch to the hub and
+        back): the hub would do nothing but pick it, since no timer is due
+        and there is no synctest bubble and no tracer (which sees every
+        switch from the hub). None when the hub must decide."""
+        if not self.direct or self.tracer is not None or self.bubbles:
+            return None
+        t = self.timers
+        if t and t[0][0] <= self.now():
+            return None
+        g = self.runnext
+        if g is not None and (self.schedtick % GLOBAL_EVERY or not self.globq):
+            # _pick_go's commonest case, inlined: runnext, inheriting the slice
+            self.runnext = None
+            return g
+        if self.runnable():
+            return self._choose()
+        return None
 
     def yield_now(self):
         """runtime.Gosched: to the global queue (random mode: the queue's tail)."""
@@ -405,7 +425,20 @@ class Scheduler:
 
     def run_main(self, main_fn):
         with gctune.tuned():
-            return self._hub(main_fn)
+            try:
+                return self._hub(main_fn)
+            finally:
+                self.hub_ends()
+
+    def hub_ends(self):
+        """The hub's thread is about to end: its idle greenlets go now, in
+        it, and nothing here keeps its main greenlet (the hub). A main
+        greenlet of a finished thread that the collector met later, held in
+        this scheduler's __dict__, crashed CPython in greenlet's green_is_gc
+        (tests/test_back_to_back.py, tests/test_sched_greenlets.py)."""
+        self.pool.clear()
+        self.starting = None
+        self.hub = None
 
     def _hub(self, main_fn):
         self.hub = greenlet.getcurrent()
