@@ -8,7 +8,7 @@ from ..text import gostr
 from ..runtime import rtypes as R
 from ..runtime.callers import WrapperSite, wrapper_call
 from ..runtime.introspect import build_assign_into
-from ..runtime.panic import GoPanic, go_entry, index_error, nil_deref, panic_at
+from ..runtime.panic import GoPanic, index_error, nil_deref, panic_at
 from ..syntax import ast as A
 from . import ops
 from .context import is_aggregate
@@ -832,7 +832,8 @@ class StmtMixin:
             if fn is None or fn is _nil_call:
                 from ..runtime.panic import GoFatal
                 raise GoFatal('go of nil func value', trace_state=run.sched)
-            run.sched.spawn(go_entry(fn, len(args)), tuple(args), _gopos)
+            # the scheduler takes Python errors that stand for panics as those panics
+            run.sched.spawn(fn, args, _gopos)
         return go
 
     def s_DeferStmt(self, s):

@@ -65,6 +65,10 @@ Interrupt = namedtuple('Interrupt', 'job')     # Ctrl-C while job ran
 class ReplScheduler(Scheduler):
     """A scheduler whose hub serves the prompt's inbox instead of one main."""
 
+    # every switch goes through the hub: it keeps each input's books after
+    # each time slice (_run_slice)
+    direct = False
+
     def __init__(self, seed=None, run=None):
         super().__init__(seed, virtual_time=False, run=run)
         self.inbox = queue.Queue()
@@ -405,6 +409,7 @@ class ReplRuntime:
         try:
             self.sched.serve()
         finally:
+            self.sched.hub_ends()
             release_limit()
             self.finished.set()
 

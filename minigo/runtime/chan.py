@@ -66,23 +66,17 @@ def _plain_panic(msg):
     return GoPanic((PLAIN_ERROR, msg))
 
 
-def _claim(w):
-    """Take waiter w for an operation; False if it belongs to a finished select."""
-    s = w.sel
-    if s is None:
-        return True
-    if s.done:
-        return False
-    s.done = True
-    s.chosen = w.idx
-    return True
-
-
-
 def _pop_waiter(q):
+    """The first waiter of q that can still be taken (off q), or None; one
+    of a select is claimed for it: the select is done, with this case."""
     while q:
         w = q.popleft()
-        if _claim(w):
+        s = w.sel
+        if s is None:
+            return w
+        if not s.done:
+            s.done = True
+            s.chosen = w.idx
             return w
     return None
 
@@ -102,21 +96,25 @@ def send(c, v, _gopos=None):
         block_forever('chan send (nil chan)')
     if c.closed:
         raise _plain_panic('send on closed channel')
-    w = _pop_waiter(c.recvq)
+    # the queues are tested before _pop_waiter is called: most sends on a
+    # buffered channel find no receiver waiting
+    w = _pop_waiter(c.recvq) if c.recvq else None
     if w is not None:
         w.val = v
         w.ok = True
-        if w.sel is not None:
-            w.sel.val = v
-            w.sel.ok = True
+        sel = w.sel
+        if sel is not None:
+            sel.val = v
+            sel.ok = True
         if S.tracer is not None:
             S.tracer.handoff(c, S.current, w.g)
         if S.race is not None:
             S.race.handoff(c, S.current, w.g)
         S.ready(w.g)
         return
-    if len(c.buf) < c.cap:
-        c.buf.append(v)
+    buf = c.buf
+    if len(buf) < c.cap:
+        buf.append(v)
         if S.tracer is not None:
             S.tracer.put(c, S.current)
         if S.race is not None:
@@ -143,8 +141,9 @@ def recv2(c, zero=None, _gopos=None):
             S.tracer.take(c, S.current)
         if S.race is not None:
             S.race.take(c, S.current)
-        w = _pop_waiter(c.sendq)
+        w = _pop_waiter(c.sendq) if c.sendq else None
         if w is not None:
+            # a sender was waiting for room: its value takes the freed slot
             buf.append(w.val)
             if S.tracer is not None:
                 S.tracer.put(c, w.g)
@@ -152,7 +151,7 @@ def recv2(c, zero=None, _gopos=None):
                 S.race.put(c, w.g)
             S.ready(w.g)
         return v, True
-    w = _pop_waiter(c.sendq)
+    w = _pop_waiter(c.sendq) if c.sendq else None
     if w is not None:
         v = w.val
         if S.tracer is not None:
@@ -177,6 +176,11 @@ def recv2(c, zero=None, _gopos=None):
 
 
 def recv(c, zero=None):
+    """<-c."""
+    if c is not None and c.buf and not c.sendq:
+        S = RUN.run.sched
+        if S.tracer is None and S.race is None:
+            return c.buf.popleft()      # recv2's commonest case, without its tuple
     return recv2(c, zero)[0]
 
 
@@ -193,20 +197,20 @@ def close(c):
     # last-collected first (Go's closechan pushes them on a list it pops), so
     # on one P the first receiver to have blocked runs last but one.
     woken = []
-    while c.recvq:
-        w = c.recvq.popleft()
-        if not _claim(w):
-            continue
-        w.val = c.zero()
-        w.ok = False
+    while True:
+        w = _pop_waiter(c.recvq)
+        if w is None:
+            break
+        # a receiver finds ok false and makes its zero value itself; a
+        # select's gets it here
         if w.sel is not None:
-            w.sel.val = w.val
+            w.sel.val = c.zero()
             w.sel.ok = False
         woken.append(w.g)
-    while c.sendq:
-        w = c.sendq.popleft()
-        if not _claim(w):
-            continue
+    while True:
+        w = _pop_waiter(c.sendq)
+        if w is None:
+            break
         w.closed = True
         woken.append(w.g)
     for g in reversed(woken):
@@ -226,6 +230,22 @@ def chan_cap(c):
 SEND, RECV = 1, 2
 
 
+def _poll_order(rng, n):
+    """range(n) shuffled as rng.shuffle(list(range(n))) shuffles it: the same
+    draws from the run's stream (a seed replays the same choices), without a
+    method call per element (tests/test_chan_internals.py holds it to that)."""
+    order = list(range(n))
+    getrandbits = rng.getrandbits
+    for i in range(n - 1, 0, -1):
+        m = i + 1
+        k = m.bit_length()
+        j = getrandbits(k)
+        while j >= m:
+            j = getrandbits(k)
+        order[i], order[j] = order[j], order[i]
+    return order
+
+
 def select(cases, has_default, _gopos=None):
     """cases: list of (kind, chan, value to send). Returns (index, value, ok);
     index -1 means default. _gopos: the select statement's position, for a
@@ -234,9 +254,7 @@ def select(cases, has_default, _gopos=None):
     n = len(cases)
     if n == 0 and not has_default:
         block_forever('select (no cases)')
-    order = list(range(n))
-    if n > 1:
-        S.rng.shuffle(order)
+    order = _poll_order(S.rng, n)
     for i in order:
         kind, c, v = cases[i]
         if c is None:

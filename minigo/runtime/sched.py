@@ -20,14 +20,17 @@ import heapq
 import random
 import time as _time
 from collections import deque
+from itertools import islice
 
 import greenlet
 
+from . import gctune
 from .context import RUN, current
-from .panic import GoFatal, GoPanic
+from .panic import GoFatal, GoPanic, as_go
 
 BUDGET = 2000          # calls or loop iterations between preemption checks (loop_tick)
 PICK_WINDOW = 8        # random mode: how far down the queue a pick may reach
+POOL_MAX = 256         # idle greenlets of finished goroutines kept for new ones
 
 # The Go-shaped default models the runtime on one P (runtime/proc.go): a
 # goroutine made runnable by the running one (readied, or created by `go`)
@@ -53,29 +56,25 @@ SLICE_SECONDS = 0.010  # the CPU time a full slice stands for on the virtual clo
 
 class G:
     __slots__ = ('id', 'glet', 'panics', 'defer_callee', 'wait_reason', 'waiting', 'done', 'fn',
-                 'args', 'created_at', 'result', 'select_done', 'sleep_until', 'timer_seq', 'label',
-                 'wake_value', 'parked', 'started', 'locals', 'parent_id', 'bubble')
+                 'args', 'created_at', 'label', 'wake_value', 'parked', 'started', 'parent_id',
+                 'bubble')
 
-    def __init__(self, gid, fn, args):
+    def __init__(self, gid, fn, args, created_at=None, parent_id=0):
         self.id = gid
         self.fn = fn
         self.args = args
-        self.glet = None
+        self.glet = None          # its greenlet, given when it first runs (see _attach)
         self.panics = []
         self.defer_callee = None
         self.wait_reason = ''
         self.waiting = None
         self.done = False
-        self.created_at = None
-        self.result = None
-        self.select_done = False
-        self.sleep_until = None
-        self.timer_seq = 0
+        self.created_at = created_at
+        self.parent_id = parent_id
         self.label = ''
         self.wake_value = None
         self.parked = False
         self.started = False
-        self.locals = None
         self.bubble = None        # the synctest bubble it belongs to (runtime/bubble.py)
 
 
@@ -97,6 +96,8 @@ _big_frame = type(_trampoline)(
 
 
 class Scheduler:
+    direct = True   # a goroutine that stops running may switch straight to the next (_leave)
+
     def __init__(self, seed=None, virtual_time=False, run=None, mode='go'):
         """mode 'go': Go's own order on one P (deterministic but for what Go
         itself randomizes: select, map iteration); 'random': seeded random
@@ -125,6 +126,8 @@ class Scheduler:
         self.timers = []          # heap of (when, seq, callback)
         self.timer_seq = 0
         self.gs = {}              # id -> G (live goroutines)
+        self.pool = []            # idle greenlets, to run goroutines not started yet (_attach)
+        self.starting = None      # a goroutine picked by _leave for the hub to start
         self.next_id = 1
         self.main_g = None
         self.hub = None
@@ -168,26 +171,65 @@ class Scheduler:
     # ------------------------------------------------------------ goroutines
 
     def spawn(self, fn, args, created_at=None):
-        g = G(self.next_id, fn, args)
+        """A new goroutine running fn(*args) (args: a tuple or list). Python
+        errors that stand for Go panics (runtime.panic.as_go) escaping fn
+        are taken as those panics."""
+        cur = self.current
+        g = G(self.next_id, fn, args, created_at, cur.id if cur is not None else 0)
         self.next_id += 1
-        g.created_at = created_at
-        g.parent_id = self.current.id if self.current is not None else 0
         if self.bubbles:
             b = self.bubble()
             if b is not None:
                 g.bubble = b
                 b.members.add(g)
-        g.glet = greenlet.greenlet(self._run_g, parent=self.hub)
-        self.gs[g.id] = g
+        gs = self.gs
+        gs[g.id] = g
+        if not len(gs) % gctune.GOROUTINES_PER_STEP:
+            gctune.pace(len(gs))
         self._put(g)
         if self.tracer is not None:
             self.tracer.spawn(g)
         if self.race is not None:
-            self.race.spawn(self.current, g, created_at)
+            self.race.spawn(cur, g, created_at)
         return g
 
-    def _run_g(self):
-        g = self.current
+    def _attach(self, g):
+        """g is about to run for the first time: give it a greenlet, a
+        finished goroutine's if one is idle (a new greenlet costs an mmap of
+        CPython's frame stack and its page faults; reusing one costs
+        nothing). Goroutines that have not run yet hold none, so many
+        waiting to start cost little memory."""
+        pool = self.pool
+        glet = g.glet = pool.pop() if pool else greenlet.greenlet(self._worker, self.hub)
+        return glet
+
+    def _worker(self):
+        """A greenlet's life: run the goroutine it was given (self.current as
+        it is switched to), then, put back in the pool, wait for another."""
+        while True:
+            g = self.current
+            self._run_g(g)
+            g.glet = None
+            if self.main_done:
+                return          # to the hub: its switch to this greenlet returns
+            if len(self.pool) < POOL_MAX:
+                self.pool.append(greenlet.getcurrent())
+                self._leave()
+                continue
+            # This greenlet ends. Its end switches to its parent: made the
+            # next goroutine's greenlet when that one has started, the hub's
+            # detour is saved; a new one the hub starts.
+            nxt = self._direct_next()
+            if nxt is not None:
+                if nxt.glet is None:
+                    self.starting = nxt
+                else:
+                    self.current = nxt
+                    self.run.ncalls = 0
+                    greenlet.getcurrent().parent = nxt.glet
+            return
+
+    def _run_g(self, g):
         g.started = True
         try:
             if g is self.main_g:
@@ -211,13 +253,19 @@ class Scheduler:
                 # runtime.Goexit: the goroutine ends after its deferred calls ran.
                 if g is self.main_g:
                     self.main_goexit = True
-                g.done = True
-                self.gs.pop(g.id, None)
                 return
             raise _Crash(p, g)
+        except Exception as e:
+            p = as_go(e)            # a Python error standing for a Go panic
+            if p is None:
+                raise
+            raise _Crash(p, g) from None
         finally:
             g.done = True
-            self.gs.pop(g.id, None)
+            gs = self.gs
+            gs.pop(g.id, None)
+            if not len(gs) % gctune.GOROUTINES_PER_STEP:
+                gctune.pace(len(gs))
             if g.bubble is not None:
                 g.bubble.members.discard(g)
         if g is self.main_g:
@@ -236,8 +284,9 @@ class Scheduler:
             q.append(old)
             return
         # the local queue is full: its older half and the displaced one go global
-        for _ in range(LOCAL_CAP // 2):
-            self.globq.append(q.popleft())
+        half = LOCAL_CAP // 2
+        self.globq.extend(islice(q, half))
+        self.runq = deque(islice(q, half, None))
         self.globq.append(old)
 
     def runnable(self):
@@ -253,7 +302,11 @@ class Scheduler:
 
     def ready(self, g):
         g.parked = False
-        self._put(g)
+        old = self.runnext
+        if old is None and self.mode == 'go':
+            self.runnext = g        # _put's commonest case, inlined
+        else:
+            self._put(g)
         if self.tracer is not None:
             self.tracer.ready(g)
 
@@ -263,18 +316,62 @@ class Scheduler:
         g.wait_reason = reason
         g.waiting = waiting
         g.parked = True
-        self.hub.switch()
+        self._leave()
         g.wait_reason = ''
         g.waiting = None
         v = g.wake_value
         g.wake_value = None
         return v
 
+    def _leave(self):
+        """The running goroutine stops running (it parked, yielded or ended):
+        switch to the next one, straight to it when _direct_next allows.
+
+        A goroutine that needs a new greenlet is started by the hub all the
+        same: a greenlet's C stack begins where the switch into it is made,
+        so one started from here would nest inside this goroutine's, and a
+        chain of goroutines each starting the next would overflow the
+        thread's stack."""
+        g = self._direct_next()
+        if g is not None:
+            glet = g.glet
+            if glet is None:
+                if not self.pool:
+                    self.starting = g
+                    self.hub.switch()
+                    return
+                glet = self._attach(g)     # an idle greenlet, started by the hub
+            self.current = g
+            self.run.ncalls = 0
+            glet.switch()
+            return
+        self.hub.switch()
+
+    def _direct_next(self):
+        """The goroutine to run next, taken off the queues, when the one
+        leaving may switch straight to it (saving a switch to the hub and
+        back): the hub would do nothing but pick it, since no timer is due
+        and there is no synctest bubble and no tracer (which sees every
+        switch from the hub). None when the hub must decide."""
+        if not self.direct or self.tracer is not None or self.bubbles:
+            return None
+        t = self.timers
+        if t and t[0][0] <= self.now():
+            return None
+        g = self.runnext
+        if g is not None and (self.schedtick % GLOBAL_EVERY or not self.globq):
+            # _pick_go's commonest case, inlined: runnext, inheriting the slice
+            self.runnext = None
+            return g
+        if self.runnable():
+            return self._choose()
+        return None
+
     def yield_now(self):
         """runtime.Gosched: to the global queue (random mode: the queue's tail)."""
         g = self.current
         (self.globq if self.mode == 'go' else self.runq).append(g)
-        self.hub.switch()
+        self._leave()
 
     def elapsed(self):
         """Time as the Go runtime's own rules (mutex starvation) see it,
@@ -286,7 +383,7 @@ class Scheduler:
     def yield_local(self):
         """goyield: to the local queue's tail (a direct hand-off's giver)."""
         self.runq.append(self.current)
-        self.hub.switch()
+        self._leave()
 
     def preempt(self):
         """The running goroutine used up its time slice while others wait:
@@ -327,19 +424,42 @@ class Scheduler:
     # ------------------------------------------------------------ the hub
 
     def run_main(self, main_fn):
+        with gctune.tuned():
+            try:
+                return self._hub(main_fn)
+            finally:
+                self.hub_ends()
+
+    def hub_ends(self):
+        """The hub's thread is about to end: its idle greenlets go now, in
+        it, and nothing here keeps its main greenlet (the hub). A main
+        greenlet of a finished thread that the collector met later, held in
+        this scheduler's __dict__, crashed CPython in greenlet's green_is_gc
+        (tests/test_back_to_back.py, tests/test_sched_greenlets.py)."""
+        self.pool.clear()
+        self.starting = None
+        self.hub = None
+
+    def _hub(self, main_fn):
         self.hub = greenlet.getcurrent()
         self.main_g = self.spawn(main_fn, ())
         while True:
             if self.main_done:
                 return 0
-            if self.bubbles:
-                from .bubble import service
-                self.current = None
-                service(self)
-            if self.timers:
-                self._fire_due_timers()
-            if self.runnable():
-                g = self._pick()
+            g = self.starting
+            if g is not None:
+                # picked by a goroutine that left (_leave), for the hub to start
+                self.starting = None
+                self._attach(g)
+            else:
+                if self.bubbles:
+                    from .bubble import service
+                    self.current = None
+                    service(self)
+                if self.timers:
+                    self._fire_due_timers()
+                g = self._pick() if self.runnable() else None
+            if g is not None:
                 self.current = g
                 self.run.ncalls = 0
                 tr = self.tracer
@@ -383,9 +503,14 @@ class Scheduler:
         _time.sleep(delay)
 
     def _pick(self):
-        if self.mode == 'go':
-            return self._pick_go()
-        return self._pick_random()
+        """The next goroutine to run, with its greenlet (for a hub)."""
+        g = self._choose()
+        if g.glet is None:
+            self._attach(g)
+        return g
+
+    def _choose(self):
+        return self._pick_go() if self.mode == 'go' else self._pick_random()
 
     def _pick_go(self):
         """findRunnable on one P: every 61st schedule the global queue first;

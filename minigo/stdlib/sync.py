@@ -383,11 +383,13 @@ def _waiters(m):
 
 
 def Mutex_Lock(m):
+    s = RUN.run.sched
     if not m[0]:
         m[0] = 1
-        race.acquire(m)
+        # -race's hook inlined (here and below): no call when it is off
+        if s is not None and s.race is not None:
+            s.race.acquire(m)
         return
-    s = RUN.run.sched
     g = s.current
     st = _waiters(m)
     start = s.elapsed()
@@ -448,12 +450,13 @@ def Mutex_TryLock(m):
 def Mutex_Unlock(m):
     if not m[0]:
         raise _fatal('sync: unlock of unlocked mutex')
-    race.release(m)
+    s = RUN.run.sched
+    if s is not None and s.race is not None:
+        s.race.release(m)
     st = m[1]
     if not st or not st.q:
         m[0] = 0
         return
-    s = RUN.run.sched
     if st.starving:
         g = st.handed = st.q.popleft()      # the lock stays held, now by g
         if s.tracer is not None:
@@ -583,16 +586,19 @@ def _acquired(rw):
 # ------------------------------------------------------------------ WaitGroup: [n, q]
 
 def WaitGroup_Add(wg, delta):
-    race.release(wg)
-    wg[0] += delta
-    if wg[0] < 0:
+    s = RUN.run.sched
+    if s is not None and s.race is not None:
+        s.race.release(wg)
+    n = wg[0] = wg[0] + delta
+    if n > 0:
+        return
+    if n < 0:
         from ..runtime.rtypes import rtype
         from .. import types as T
         raise GoPanic((rtype(T.Typ[T.STRING]), b'sync: negative WaitGroup counter'))
-    if wg[0] == 0:
-        q = wg[1]
-        while q:
-            _ready(q.popleft())
+    q = wg[1]
+    while q:
+        s.ready(q.popleft())
 
 
 def WaitGroup_Wait(wg):
