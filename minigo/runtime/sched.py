@@ -56,7 +56,7 @@ SLICE_SECONDS = 0.010  # the CPU time a full slice stands for on the virtual clo
 
 class G:
     __slots__ = ('id', 'glet', 'panics', 'defer_callee', 'wait_reason', 'waiting', 'done', 'fn',
-                 'args', 'created_at', 'label', 'wake_value', 'parked', 'started', 'parent_id',
+                 'args', 'created_at', 'label', 'wake_value', 'parked', 'parent_id',
                  'bubble')
 
     def __init__(self, gid, fn, args, created_at=None, parent_id=0):
@@ -74,7 +74,6 @@ class G:
         self.label = ''
         self.wake_value = None
         self.parked = False
-        self.started = False
         self.bubble = None        # the synctest bubble it belongs to (runtime/bubble.py)
 
 
@@ -230,7 +229,6 @@ class Scheduler:
             return
 
     def _run_g(self, g):
-        g.started = True
         try:
             if g is self.main_g:
                 _big_frame(g.fn, g.args)
