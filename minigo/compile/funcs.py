@@ -84,6 +84,8 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx,
             # cells (the captured boxes) are kept as given: pairing them with their
             # slots here would cost a tuple per capture per closure created
 
+            me = [None]     # the function itself, only where it names itself
+
             def invoke(*args, _gofn=gofn):
                 rt.ncalls += 1
                 if rt.ncalls >= BUDGET:
@@ -93,16 +95,22 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx,
                 for s, c in zip(cap_slots, cells):
                     fr[s] = c
                 if self_slot is not None:
-                    fr[self_slot] = invoke
+                    fr[self_slot] = me[0]
                 if run_prologue is not None:
                     run_prologue(fr)
                 body(fr)
                 if read is not None:
                     return read(fr)
+            if self_slot is not None:
+                me[0] = invoke
             return invoke
         return factory
 
     def factory(cells):
+        # invoke must not name itself unless it has to: a closure referring
+        # to itself is a garbage cycle for every func literal made
+        me = [None]
+
         def invoke(*args, _gofn=gofn):
             rt.ncalls += 1
             if rt.ncalls >= BUDGET:
@@ -112,7 +120,7 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx,
             for s, c in zip(cap_slots, cells):
                 fr[s] = c
             if self_slot is not None:
-                fr[self_slot] = invoke
+                fr[self_slot] = me[0]
             if run_prologue is not None:
                 run_prologue(fr)
             defers = fr[defer_slot] = []
@@ -129,6 +137,8 @@ def make_function(name, cap_slots, nparams, nslots, body, prologue, reader, ctx,
             if read is not None:
                 return read(fr)
         invoke.has_defer = True
+        if self_slot is not None:
+            me[0] = invoke
         return invoke
     return factory
 
