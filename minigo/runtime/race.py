@@ -33,12 +33,10 @@ leave its own component out of the clocks they hand on. That is exact: a
 clock component is only ever compared with the time of a kept access, and
 every kept access of goroutine w is at a time t0 or later (its first one),
 while a release of w's before it handed on a time below t0 (a release ticks
-w's time after), so knowing it or not changes no comparison. (A receive from
-a buffered channel joins the receiver's clock without a tick: it hands on
-the receiver's own time whether live or not.) It keeps clocks small where vector
-clocks cost most: a daisy chain of a thousand goroutines passing messages
-(the prime sieve) would otherwise hand every component of the chain along
-each link, making each hand-off walk the whole chain.
+w's time after), so knowing it or not changes no comparison. It keeps clocks
+small where vector clocks cost most: a daisy chain of a thousand goroutines
+passing messages (the prime sieve) would otherwise hand every component of
+the chain along each link, making each hand-off walk the whole chain.
 """
 from __future__ import annotations
 
@@ -212,7 +210,14 @@ class Detector:
 
     def handoff(self, c, sender, receiver):
         """A value went straight from a sender to a receiver: each is
-        synchronised with the other (the receive completes the send)."""
+        synchronised with the other (the receive completes the send). On a
+        buffered channel Go pretends the value went through the buffer (the
+        sender's, then the receiver's, turn on the slot): no receive -> send
+        edge for this send, the receive goes to the (k+C)-th send."""
+        if c.cap:
+            self.put(c, sender)
+            self.take(c, receiver)
+            return
         sid, sc = self.clock(sender)
         rid, rc = self.clock(receiver)
         back = self.export(rid, rc)     # the receiver's clock before it learns the sender's
@@ -249,11 +254,10 @@ class Detector:
                     sc[k] = v
 
     def take(self, c, receiver):
-        """A receive from c's buffer: it learns the message's clock, and its
-        own goes into the receives' clock (st[4]) whole, its own time too even
-        while it is not live: this join does not tick it, so an access it
-        makes next, at that same time, counts as before the sends that
-        acquire that clock."""
+        """A receive from c's buffer: it learns the message's clock, then
+        releases its own into the receives' clock (st[4]) and ticks, as Go's
+        turn on the slot does: an access it makes after the receive is not
+        before the (k+C)-th send."""
         st = self._chan(c)
         gid, rc = self.clock(receiver)
         if st[3]:
@@ -264,11 +268,8 @@ class Detector:
                     if get(k, 0) < v:
                         rc[k] = v
         st[2] += 1
-        received = st[4]
-        get = received.get
-        for k, v in rc.items():
-            if get(k, 0) < v:
-                received[k] = v
+        self.tell(st[4], gid, rc)
+        rc[gid] += 1
 
     def close(self, c, g):
         st = self._chan(c)
