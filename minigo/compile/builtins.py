@@ -243,12 +243,13 @@ def b_make(c, e):
         ert = c.rt(u.elem)
         zero = ert.zero
         esize = ert.size
+        elem0 = esize == 0
 
         def make_chan(fr, _gopos=site):
             size = n(fr)
             if size < 0 or size * esize > (1 << 32):
                 check_makechan(size, esize)
-            return Chan(size, zero)
+            return Chan(size, zero, elem0)
         tr = _tracer(c)
         if tr is None:
             return make_chan

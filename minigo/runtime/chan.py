@@ -24,10 +24,11 @@ from .panic import GoPanic
 
 
 class Chan:
-    __slots__ = ('cap', 'buf', 'closed', 'recvq', 'sendq', 'zero', 'id', 'timer')
+    __slots__ = ('cap', 'buf', 'closed', 'recvq', 'sendq', 'zero', 'id', 'timer', 'elem0')
     _ids = 0
 
-    def __init__(self, cap, zero):
+    def __init__(self, cap, zero, elem0=False):
+        self.elem0 = elem0    # zero-size elements (chan struct{}): -race syncs them as one
         self.cap = cap
         self.buf = deque()
         self.closed = False

@@ -241,6 +241,9 @@ class Detector:
         keeping one clock per pending receive costs memory quadratic in a big
         buffer, so the receives so far are kept joined in one clock (st[4]),
         which can only add edges (never report a race falsely)."""
+        if c.elem0:
+            self._slot0(c, sender)
+            return
         st = self._chan(c)
         gid, sc = self.clock(sender)
         st[3].append(self.export(gid, sc))
@@ -258,6 +261,9 @@ class Detector:
         releases its own into the receives' clock (st[4]) and ticks, as Go's
         turn on the slot does: an access it makes after the receive is not
         before the (k+C)-th send."""
+        if c.elem0:
+            self._slot0(c, receiver)
+            return
         st = self._chan(c)
         gid, rc = self.clock(receiver)
         if st[3]:
@@ -270,6 +276,21 @@ class Detector:
         st[2] += 1
         self.tell(st[4], gid, rc)
         rc[gid] += 1
+
+    def _slot0(self, c, g):
+        """A buffered send or receive on a channel of zero-size elements
+        (chan struct{}): Go's detector has no slots to tell apart there, so
+        every one acquires and releases the same clock (st[4]): all of them
+        are ordered, a semaphore made of such a channel orders what it
+        guards (runtime/chan.go racenotify, elemsize 0)."""
+        st = self._chan(c)
+        gid, gc_ = self.clock(g)
+        get = gc_.get
+        for k, v in st[4].items():
+            if get(k, 0) < v:
+                gc_[k] = v
+        self.tell(st[4], gid, gc_)
+        gc_[gid] += 1
 
     def close(self, c, g):
         st = self._chan(c)
