@@ -242,6 +242,14 @@ class CallMixin:
                 if nargs == 1:
                     a0, = args
                     return lambda fr, _gopos=site: h[0](recv(fr), a0(fr))
+            u = getattr(fn, 'unchecked', None)
+            if u is not None and nargs <= 1:
+                # a Python method of the standard library: the nil-receiver
+                # check wraps it only when the receiver is nil
+                if nargs == 0:
+                    return lambda fr, _gopos=site: u(r) if (r := recv(fr)) is not None else fn(r)
+                a0, = args
+                return lambda fr, _gopos=site: u(r, a0(fr)) if (r := recv(fr)) is not None else fn(r, a0(fr))
             if fn is not None:
                 # the receiver is passed as it is: call the method directly
                 if nargs == 0:
@@ -529,4 +537,5 @@ def _nil_receiver_checked(fn):
                 raise nil_deref() from None
             raise
     method.__name__ = getattr(fn, '__name__', 'method')
+    method.unchecked = fn       # what a call site may call for a non-nil receiver
     return method

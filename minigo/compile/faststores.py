@@ -351,3 +351,29 @@ def op_assign_field(c, lhs, rhs, fn, site):
         o = base(fr)
         o[i] = fn(o[i], y(fr))
     return op_field
+
+
+def incdec_field(c, lhs, fn, one, site):
+    """x.f++ / x.f-- for a one-step field of a local struct or pointer, or None."""
+    e = _unparen(lhs)
+    if not isinstance(e, A.SelectorExpr):
+        return None
+    sel = c.info.selections.get(e)
+    bs = c.local_slot(e.x)
+    if sel is None or len(sel.index) != 1 or bs is None:
+        return None
+    _, path, (i, deref) = c.field_path(e.x, sel)
+    if path:
+        return None
+    if deref:
+        def incdec_field_pl(fr, _gopos=site):
+            o = fr[bs]
+            if o is None:
+                raise nil_deref()
+            o[i] = fn(o[i], one)
+        return incdec_field_pl
+
+    def incdec_field_l(fr):
+        o = fr[bs]
+        o[i] = fn(o[i], one)
+    return incdec_field_l

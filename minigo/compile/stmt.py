@@ -91,6 +91,7 @@ class StmtMixin:
 
         def exec_expr(fr):
             f(fr)
+        exec_expr.raw = f       # a run of plain statements ignores results: it calls f itself
         return exec_expr
 
     def _returns_nothing(self, x):
@@ -699,6 +700,9 @@ class StmtMixin:
             def incdec_local(fr):
                 fr[slot] = fn(fr[slot], one)
             return incdec_local
+        fast = faststores.incdec_field(self, s.x, fn, one, self.call_site(s.x))
+        if fast is not None:
+            return fast
         loc = self.location(s.x)
 
         def incdec(fr):
@@ -1531,6 +1535,7 @@ def _run_all(fs):
     """One closure running plain statement closures in order (returns None)."""
     if len(fs) == 1:
         return fs[0]
+    fs = [getattr(f, 'raw', f) for f in fs]
     if len(fs) == 2:
         a, b = fs
 
@@ -1557,6 +1562,8 @@ def _run_all(fs):
 def _seq_plain(fs, plain):
     """_seq, with each run of plain statements fused into one closure and
     a final statement after plain ones called without a check."""
+    if len(fs) > 1 and all(plain):
+        return _run_all(fs)
     if len(fs) > 1 and all(plain[:-1]):
         head = _run_all(fs[:-1])
         last = fs[-1]
