@@ -10,6 +10,7 @@ from ..runtime.panic import key_for_empty_map, nil_deref
 from ..runtime.values import NIL_SLICE, Slice
 from ..syntax import ast as A
 from .context import is_aggregate
+from . import ops
 from .lookup import receiver_adapter
 
 
@@ -491,14 +492,6 @@ class _Spread:
         return 0
 
 
-_MIN64 = -(1 << 63)
-_MAX64 = (1 << 63) - 1
-
-
-def _wrap64(r):
-    return ((r - _MIN64) & ((1 << 64) - 1)) + _MIN64
-
-
 def _one_arg_call(fn, h, a0, site):
     """fn(x) / h[0](x) reading the argument inline when it is a local
     (fib(n)) or an int local plus a constant (fib(n-1)); None otherwise."""
@@ -512,8 +505,8 @@ def _one_arg_call(fn, h, a0, site):
         return None
     xs, k = lp
     if h is not None:
-        return lambda fr, _gopos=site: h[0](r if _MIN64 <= (r := fr[xs] + k) <= _MAX64 else _wrap64(r))
-    return lambda fr, _gopos=site: fn(r if _MIN64 <= (r := fr[xs] + k) <= _MAX64 else _wrap64(r))
+        return lambda fr, _gopos=site: h[0](r if ops.MIN64 <= (r := fr[xs] + k) <= ops.MAX64 else ops.wrap64(r))
+    return lambda fr, _gopos=site: fn(r if ops.MIN64 <= (r := fr[xs] + k) <= ops.MAX64 else ops.wrap64(r))
 
 
 def _deferred(h):

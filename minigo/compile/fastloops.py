@@ -20,20 +20,12 @@ from .. import types as T
 from ..runtime import rtypes as R
 from ..syntax import ast as A
 from .signals import BREAK, CONTINUE
+from .ops import MIN64, MAX64, M64
 
-_MIN64 = -(1 << 63)
-_MAX64 = (1 << 63) - 1
-_M64 = (1 << 64) - 1
 
 # the condition `i OP bound` as a range: the direction the counter must move
 _UP = {'<': 0, '<=': 1}         # range end = bound + this
 _DOWN = {'>': 0, '>=': -1}
-
-
-def _unparen(e):
-    while isinstance(e, A.ParenExpr):
-        e = e.x
-    return e
 
 
 def assigned_vars(info, node):
@@ -43,7 +35,7 @@ def assigned_vars(info, node):
     out = set()
 
     def target(e):
-        e = _unparen(e)
+        e = A.unparen(e)
         if isinstance(e, A.Ident):
             v = info.uses.get(e) or info.defs.get(e)
             if v is not None:
@@ -79,18 +71,18 @@ def _int_local(c, e):
         return None
     if c.rt(c.typeof(e)).kind not in (R.INT, R.INT64):
         return None
-    return slot, c.info.uses.get(_unparen(e))
+    return slot, c.info.uses.get(A.unparen(e))
 
 
 def _step(c, s, var):
     """The post statement's step on var: +k or -k for a positive constant k,
     ('local', slot, Var) for `var += v` with v an int local, else None."""
     if isinstance(s, A.IncDecStmt):
-        if c.info.uses.get(_unparen(s.x)) is not var:
+        if c.info.uses.get(A.unparen(s.x)) is not var:
             return None
         return 1 if s.tok == '++' else -1
     if isinstance(s, A.AssignStmt) and s.tok in ('+=', '-=') and len(s.lhs) == 1:
-        if c.info.uses.get(_unparen(s.lhs[0])) is not var:
+        if c.info.uses.get(A.unparen(s.lhs[0])) is not var:
             return None
         ok, k = c.const_of(s.rhs[0])
         if not ok and s.tok == '+=':
@@ -111,18 +103,18 @@ def _bound(c, e):
     loc = _int_local(c, e)
     if loc is not None:
         return ('local',) + loc
-    e = _unparen(e)
-    if isinstance(e, A.CallExpr) and len(e.args) == 1 and isinstance(_unparen(e.fun), A.Ident) \
-            and isinstance(c.info.uses.get(_unparen(e.fun)), T.Builtin) and _unparen(e.fun).name == 'len':
+    e = A.unparen(e)
+    if isinstance(e, A.CallExpr) and len(e.args) == 1 and isinstance(A.unparen(e.fun), A.Ident) \
+            and isinstance(c.info.uses.get(A.unparen(e.fun)), T.Builtin) and A.unparen(e.fun).name == 'len':
         arg = e.args[0]
         slot = c.local_slot(arg)
         if slot is None:
             return None
         u = c.typeof(arg).underlying()
         if isinstance(u, T.Slice):
-            return ('len', slot, c.info.uses.get(_unparen(arg)))
+            return ('len', slot, c.info.uses.get(A.unparen(arg)))
         if isinstance(u, T.Basic) and u.info & T.IS_STRING:
-            return ('lenstr', slot, c.info.uses.get(_unparen(arg)))
+            return ('lenstr', slot, c.info.uses.get(A.unparen(arg)))
     return None
 
 
@@ -130,7 +122,7 @@ def counted_for(c, s, init, body, brk, cont, tick, mask):
     """One closure for a counted three-clause loop, or None when s is not one."""
     if s.cond is None or s.post is None:
         return None
-    cond = _unparen(s.cond)
+    cond = A.unparen(s.cond)
     if not isinstance(cond, A.BinaryExpr) or cond.op not in ('<', '<=', '>', '>=', '!='):
         return None
     counter = _int_local(c, cond.x)
@@ -201,7 +193,7 @@ def _range_form(si, op, step_of, bound, init, body, brk, cont, tick, mask):
             end = b
         else:
             end = b + adjust
-            if up and end - 1 + step > _MAX64 or not up and end + 1 + step < _MIN64:
+            if up and end - 1 + step > MAX64 or not up and end + 1 + step < MIN64:
                 # the last step would wrap: Go's loop goes on from the other end
                 return _while_loop(fr, si, op, step, read_bound, body, brk, cont, tick, mask)
         n = 0
@@ -257,7 +249,7 @@ def _while_loop(fr, si, op, step, read_bound, body, brk, cont, tick, mask):
             if sig is not CONTINUE and sig is not cont:
                 return sig
         v = fr[si] + step
-        fr[si] = v if _MIN64 <= v <= _MAX64 else ((v - _MIN64) & _M64) + _MIN64
+        fr[si] = v if MIN64 <= v <= MAX64 else ((v - MIN64) & M64) + MIN64
         n += 1
         if not n & mask:
             tick()
@@ -269,7 +261,7 @@ def compared_for(c, s, init, body, post, brk, cont, tick, mask):
     local with a local or a constant (Python's operators: ints, floats,
     strings): the comparison inside the loop's closure. None otherwise."""
     from .fastops import _CMP
-    cond = _unparen(s.cond) if s.cond is not None else None
+    cond = A.unparen(s.cond) if s.cond is not None else None
     if not isinstance(cond, A.BinaryExpr) or cond.op not in _CMP or not c.plain_comparison(cond):
         return None
     xs = c.local_slot(cond.x)
@@ -288,21 +280,7 @@ def compared_for(c, s, init, body, post, brk, cont, tick, mask):
         if init is not None:
             init(fr)
         n = 0
-        if ys is not None:
-            while f(fr[xs], fr[ys]):
-                sig = body(fr)
-                if sig is not None:
-                    if sig is BREAK or sig is brk:
-                        break
-                    if sig is not CONTINUE and sig is not cont:
-                        return sig
-                if post is not None:
-                    post(fr)
-                n += 1
-                if not n & mask:
-                    tick()
-            return None
-        while f(fr[xs], cy):
+        while f(fr[xs], fr[ys]) if ys is not None else f(fr[xs], cy):
             sig = body(fr)
             if sig is not None:
                 if sig is BREAK or sig is brk:

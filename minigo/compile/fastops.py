@@ -13,16 +13,8 @@ import operator
 from ..runtime import rtypes as R
 from ..syntax import ast as A
 from . import ops
+from .ops import MIN64, MAX64, M64, wrap64
 
-_MIN64 = -(1 << 63)
-_MAX64 = (1 << 63) - 1
-_M64 = (1 << 64) - 1
-
-
-def _unparen(e):
-    while isinstance(e, A.ParenExpr):
-        e = e.x
-    return e
 
 
 def arith(c, op, kind, xe, ye, site=None):
@@ -39,62 +31,62 @@ def arith(c, op, kind, xe, ye, site=None):
             if op == '+':
                 def add_lc(fr):
                     r = fr[xs] + cy
-                    if _MIN64 <= r <= _MAX64:
+                    if MIN64 <= r <= MAX64:
                         return r
-                    return ((r - _MIN64) & _M64) + _MIN64
+                    return ((r - MIN64) & M64) + MIN64
                 add_lc.local_plus = (xs, cy)    # a call site may add itself
                 return add_lc
 
             def sub_lc(fr):
                 r = fr[xs] - cy
-                if _MIN64 <= r <= _MAX64:
+                if MIN64 <= r <= MAX64:
                     return r
-                return ((r - _MIN64) & _M64) + _MIN64
+                return ((r - MIN64) & M64) + MIN64
             sub_lc.local_plus = (xs, -cy)
             return sub_lc
         if xs is not None and ys is not None:
             if op == '+':
                 def add_ll(fr):
                     r = fr[xs] + fr[ys]
-                    if _MIN64 <= r <= _MAX64:
+                    if MIN64 <= r <= MAX64:
                         return r
-                    return ((r - _MIN64) & _M64) + _MIN64
+                    return ((r - MIN64) & M64) + MIN64
                 return add_ll
 
             def sub_ll(fr):
                 r = fr[xs] - fr[ys]
-                if _MIN64 <= r <= _MAX64:
+                if MIN64 <= r <= MAX64:
                     return r
-                return ((r - _MIN64) & _M64) + _MIN64
+                return ((r - MIN64) & M64) + MIN64
             return sub_ll
         if oky:
             if op == '+':
                 def add_ec(fr):
                     r = x(fr) + cy
-                    if _MIN64 <= r <= _MAX64:
+                    if MIN64 <= r <= MAX64:
                         return r
-                    return ((r - _MIN64) & _M64) + _MIN64
+                    return ((r - MIN64) & M64) + MIN64
                 return add_ec
 
             def sub_ec(fr):
                 r = x(fr) - cy
-                if _MIN64 <= r <= _MAX64:
+                if MIN64 <= r <= MAX64:
                     return r
-                return ((r - _MIN64) & _M64) + _MIN64
+                return ((r - MIN64) & M64) + MIN64
             return sub_ec
         if op == '+':
             def add_ee(fr):
                 r = x(fr) + y(fr)
-                if _MIN64 <= r <= _MAX64:
+                if MIN64 <= r <= MAX64:
                     return r
-                return ((r - _MIN64) & _M64) + _MIN64
+                return ((r - MIN64) & M64) + MIN64
             return add_ee
 
         def sub_ee(fr):
             r = x(fr) - y(fr)
-            if _MIN64 <= r <= _MAX64:
+            if MIN64 <= r <= MAX64:
                 return r
-            return ((r - _MIN64) & _M64) + _MIN64
+            return ((r - MIN64) & M64) + MIN64
         return sub_ee
     xk, xv = ('L', xs) if xs is not None else (('C', cx) if okx else ('E', x))
     yk, yv = ('L', ys) if ys is not None else (('C', cy) if oky else ('E', y))
@@ -106,10 +98,6 @@ def arith(c, op, kind, xe, ye, site=None):
     if kind in (R.INT, R.INT64) and op in ('+', '-', '*'):
         return _APPLY_WRAP64[shape](ops.ARITH_OPS[op], xv, yv)
     return _APPLY[shape](fn, xv, yv, site)
-
-
-def _wrap64(r):
-    return ((r - _MIN64) & _M64) + _MIN64
 
 
 # f(x, y) for the operand shapes: L a local's frame slot, C a constant, E a closure
@@ -127,14 +115,14 @@ _APPLY = {
 
 # int64 +, -, * (C-level f) with Go's wrap-around, for the shapes above
 _APPLY_WRAP64 = {
-    'LL': lambda f, a, b: lambda fr: r if _MIN64 <= (r := f(fr[a], fr[b])) <= _MAX64 else _wrap64(r),
-    'LC': lambda f, a, b: lambda fr: r if _MIN64 <= (r := f(fr[a], b)) <= _MAX64 else _wrap64(r),
-    'LE': lambda f, a, b: lambda fr: r if _MIN64 <= (r := f(fr[a], b(fr))) <= _MAX64 else _wrap64(r),
-    'CL': lambda f, a, b: lambda fr: r if _MIN64 <= (r := f(a, fr[b])) <= _MAX64 else _wrap64(r),
-    'CE': lambda f, a, b: lambda fr: r if _MIN64 <= (r := f(a, b(fr))) <= _MAX64 else _wrap64(r),
-    'EL': lambda f, a, b: lambda fr: r if _MIN64 <= (r := f(a(fr), fr[b])) <= _MAX64 else _wrap64(r),
-    'EC': lambda f, a, b: lambda fr: r if _MIN64 <= (r := f(a(fr), b)) <= _MAX64 else _wrap64(r),
-    'EE': lambda f, a, b: lambda fr: r if _MIN64 <= (r := f(a(fr), b(fr))) <= _MAX64 else _wrap64(r),
+    'LL': lambda f, a, b: lambda fr: r if MIN64 <= (r := f(fr[a], fr[b])) <= MAX64 else wrap64(r),
+    'LC': lambda f, a, b: lambda fr: r if MIN64 <= (r := f(fr[a], b)) <= MAX64 else wrap64(r),
+    'LE': lambda f, a, b: lambda fr: r if MIN64 <= (r := f(fr[a], b(fr))) <= MAX64 else wrap64(r),
+    'CL': lambda f, a, b: lambda fr: r if MIN64 <= (r := f(a, fr[b])) <= MAX64 else wrap64(r),
+    'CE': lambda f, a, b: lambda fr: r if MIN64 <= (r := f(a, b(fr))) <= MAX64 else wrap64(r),
+    'EL': lambda f, a, b: lambda fr: r if MIN64 <= (r := f(a(fr), fr[b])) <= MAX64 else wrap64(r),
+    'EC': lambda f, a, b: lambda fr: r if MIN64 <= (r := f(a(fr), b)) <= MAX64 else wrap64(r),
+    'EE': lambda f, a, b: lambda fr: r if MIN64 <= (r := f(a(fr), b(fr))) <= MAX64 else wrap64(r),
 }
 
 # float64 +, -, * inline, for the shapes above
@@ -210,7 +198,7 @@ def if_compare(c, cond, then, els):
     """`if x OP y { then } else { els }` with x a local and y a local or a
     constant, compared with Python's operators: the comparison inside the
     if's own closure. None for other conditions."""
-    cond = _unparen(cond)
+    cond = A.unparen(cond)
     if isinstance(cond, A.UnaryExpr) and cond.op == '!':
         inner = c.cond(cond.x)
         if els is None:
@@ -262,7 +250,7 @@ def if_compare(c, cond, then, els):
 def condition(c, cond):
     """A condition as ('cmp', f, xs, ys) / ('cmpc', f, xs, cy) for a local
     compared with a local or a constant, else ('fn', closure)."""
-    e = _unparen(cond)
+    e = A.unparen(cond)
     if isinstance(e, A.BinaryExpr) and e.op in _CMP and c.plain_comparison(e):
         xs = c.local_slot(e.x)
         ys = c.local_slot(e.y)

@@ -15,27 +15,15 @@ from ..runtime import rtypes as R
 from ..runtime.panic import index_error, nil_deref
 from ..syntax import ast as A
 from .context import is_aggregate
+from .ops import MIN64, MAX64, wrap64
 
-_MIN64 = -(1 << 63)
-_MAX64 = (1 << 63) - 1
-_M64 = (1 << 64) - 1
-
-
-def _unparen(e):
-    while isinstance(e, A.ParenExpr):
-        e = e.x
-    return e
-
-
-def _wrap64(r):
-    return ((r - _MIN64) & _M64) + _MIN64
 
 
 def _slice_index(c, e):
     """(slice closure or slot, index closure or slot) for e = s[i] on a slice
     of non-aggregate elements, as (xs, x, ys, y) with the slot None when the
     operand is not an unboxed local; None when e is not such an index."""
-    e = _unparen(e)
+    e = A.unparen(e)
     if not isinstance(e, A.IndexExpr) or len(e.indices) != 1:
         return None
     xt = c.typeof(e.x)
@@ -98,7 +86,7 @@ def slice_store(c, e, val, site, const=_NO_CONST):
 def _local_plus_const(c, e):
     """(slot, k) when e is `x + k` or `x - k` (k folded in) with x an int
     local and k an int constant; None otherwise."""
-    e = _unparen(e)
+    e = A.unparen(e)
     if not isinstance(e, A.BinaryExpr) or e.op not in ('+', '-'):
         return None
     if c.rt(c.typeof(e)).kind not in (R.INT, R.INT64):
@@ -113,7 +101,7 @@ def _local_plus_const(c, e):
 def field_store(c, e, val, site):
     """x.f = val(fr) for a field reached in one step, or None: the value
     first, then the struct (and its nil check), as the general assign1."""
-    e = _unparen(e)
+    e = A.unparen(e)
     if not isinstance(e, A.SelectorExpr) or is_aggregate(c.typeof(e)):
         return None
     sel = c.info.selections.get(e)
@@ -162,8 +150,8 @@ def assign_locals2(c, lhs, vals, rhs=None):
         def step2_locals(fr):
             a = fr[x0] + k0
             b = fr[x1] + k1
-            fr[s0] = a if _MIN64 <= a <= _MAX64 else _wrap64(a)
-            fr[s1] = b if _MIN64 <= b <= _MAX64 else _wrap64(b)
+            fr[s0] = a if MIN64 <= a <= MAX64 else wrap64(a)
+            fr[s1] = b if MIN64 <= b <= MAX64 else wrap64(b)
         return step2_locals
 
     def assign2_locals(fr):
@@ -255,28 +243,28 @@ def op_assign_local(c, op, kind, lhs, rhs, fn, site):
 
             def op_local_c(fr):
                 r = fr[s] + k
-                fr[s] = r if _MIN64 <= r <= _MAX64 else _wrap64(r)
+                fr[s] = r if MIN64 <= r <= MAX64 else wrap64(r)
             return op_local_c
         if ys is not None:
             if sign > 0:
                 def add_local_l(fr):
                     r = fr[s] + fr[ys]
-                    fr[s] = r if _MIN64 <= r <= _MAX64 else _wrap64(r)
+                    fr[s] = r if MIN64 <= r <= MAX64 else wrap64(r)
                 return add_local_l
 
             def sub_local_l(fr):
                 r = fr[s] - fr[ys]
-                fr[s] = r if _MIN64 <= r <= _MAX64 else _wrap64(r)
+                fr[s] = r if MIN64 <= r <= MAX64 else wrap64(r)
             return sub_local_l
         if sign > 0:
             def add_local(fr):
                 r = fr[s] + y(fr)
-                fr[s] = r if _MIN64 <= r <= _MAX64 else _wrap64(r)
+                fr[s] = r if MIN64 <= r <= MAX64 else wrap64(r)
             return add_local
 
         def sub_local(fr):
             r = fr[s] - y(fr)
-            fr[s] = r if _MIN64 <= r <= _MAX64 else _wrap64(r)
+            fr[s] = r if MIN64 <= r <= MAX64 else wrap64(r)
         return sub_local
     if kind == R.FLOAT64 and op in ('+', '-', '*'):
         f = fn                      # operator.add/sub/mul: C functions
@@ -321,7 +309,7 @@ def op_assign_slice(c, lhs, rhs, fn, site):
 
 def op_assign_field(c, lhs, rhs, fn, site):
     """x.f op= y for a field reached in one step (through a pointer or not), or None."""
-    e = _unparen(lhs)
+    e = A.unparen(lhs)
     if not isinstance(e, A.SelectorExpr):
         return None
     sel = c.info.selections.get(e)
@@ -355,7 +343,7 @@ def op_assign_field(c, lhs, rhs, fn, site):
 
 def incdec_field(c, lhs, fn, one, site):
     """x.f++ / x.f-- for a one-step field of a local struct or pointer, or None."""
-    e = _unparen(lhs)
+    e = A.unparen(lhs)
     if not isinstance(e, A.SelectorExpr):
         return None
     sel = c.info.selections.get(e)

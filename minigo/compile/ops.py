@@ -58,6 +58,16 @@ def wrapper(kind):
     return wrap
 
 
+MIN64 = -(1 << 63)
+MAX64 = (1 << 63) - 1
+M64 = (1 << 64) - 1
+
+
+def wrap64(r):
+    """An exact integer brought into int64's range, as Go's arithmetic wraps."""
+    return ((r - MIN64) & M64) + MIN64
+
+
 def _quo_int(x, y):
     if x >= 0 and y > 0:        # the common case: Python's floor is Go's truncation
         return x // y

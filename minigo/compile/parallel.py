@@ -24,15 +24,9 @@ from .. import types as T
 from ..syntax import ast as A
 
 
-def _unparen(e):
-    while isinstance(e, A.ParenExpr):
-        e = e.x
-    return e
-
-
 def _typexpr(c, fun):
     from ..typecheck.operand import TYPEXPR
-    tv = c.info.types.get(_unparen(fun))
+    tv = c.info.types.get(A.unparen(fun))
     return tv is not None and tv.mode == TYPEXPR
 
 
@@ -129,7 +123,7 @@ def _lvalue(c, e):
     one, else None)."""
     operands = []
     while True:
-        e = _unparen(e)
+        e = A.unparen(e)
         if isinstance(e, A.Ident):
             return operands, e
         if isinstance(e, A.IndexExpr):

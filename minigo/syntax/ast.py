@@ -577,3 +577,10 @@ def shift_lines(tree, base):
             if e.pos is not None:
                 e.pos = (e.pos[0] + base, e.pos[1])
     return tree
+
+
+def unparen(e):
+    """e without the parentheses around it."""
+    while isinstance(e, ParenExpr):
+        e = e.x
+    return e
