@@ -378,8 +378,11 @@ class Compiler(ExprMixin, StmtMixin, CallMixin, ConvertMixin, OrderMixin):
                     prologue.append(('set', rs, zs[0]))
                 else:
                     prologue.append(('set', rs, lambda: tuple(z() for z in zs)))
-            if value_fn is not None and (captures or prologue or ctx.self_slot_idx is not None):
-                body_fn = self.block(body.stmts)    # not the plain shape after all
+            if value_fn is not None and ctx.self_slot_idx is not None:
+                # the value calls recover(), which needs the function itself
+                # in its frame: the general trampoline after all (rare; the
+                # other conditions of _valued were checked above)
+                body_fn = self.block(body.stmts)
                 value_fn = None
                 nslots = ctx.nslots
             from .funcs import make_function

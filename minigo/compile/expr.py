@@ -325,6 +325,11 @@ class ExprMixin:
     def field_path(self, xe, sel):
         """(closure for the base struct value, list of (index, deref) steps)."""
         base = self.expr(xe)
+        steps = self.field_steps(sel)
+        return base, steps[:-1], steps[-1]
+
+    def field_steps(self, sel):
+        """A field selection's steps: (field index, through a pointer) each."""
         t = self.sub(sel.recv)
         steps = []
         for i in sel.index:
@@ -335,7 +340,7 @@ class ExprMixin:
                 u = u.elem.underlying()
             steps.append((i, deref))
             t = u.fields[i].type
-        return base, steps[:-1], steps[-1]
+        return steps
 
     def local_field_get(self, bs, last, site):
         """A field of the struct (or pointer to it) in local slot bs."""

@@ -20,7 +20,8 @@ from .. import types as T
 from ..runtime import rtypes as R
 from ..syntax import ast as A
 from .signals import BREAK, CONTINUE
-from .ops import MIN64, MAX64, M64
+from .fastops import _CMP
+from .ops import MIN64, MAX64, wrap64
 
 
 # the condition `i OP bound` as a range: the direction the counter must move
@@ -52,13 +53,8 @@ def assigned_vars(info, node):
             for e in (n.key, n.value):
                 if e is not None:
                     target(e)
-        for _, child in n.children():
-            if isinstance(child, A.Node):
-                visit(child)
-            elif isinstance(child, list):
-                for c in child:
-                    if isinstance(c, A.Node):
-                        visit(c)
+        for child in A.child_nodes(n):
+            visit(child)
 
     visit(node)
     return out
@@ -144,11 +140,7 @@ def counted_for(c, s, init, body, brk, cont, tick, mask):
         return _range_form(si, op, step, bound, init, body, brk, cont, tick, mask)
     if (op in _UP and step < 0) or (op in _DOWN and step > 0) or (op == '!=' and step not in (1, -1)):
         return None
-    if bound[0] != 'const' and bound[2] in assigned:
-        bound_fixed = False
-    else:
-        bound_fixed = True
-    if var in assigned or not bound_fixed:
+    if var in assigned or (bound[0] != 'const' and bound[2] in assigned):
         return _while_form(si, op, step, bound, init, body, brk, cont, tick, mask)
     return _range_form(si, op, step, bound, init, body, brk, cont, tick, mask)
 
@@ -225,23 +217,10 @@ def _while_form(si, op, step, bound, init, body, brk, cont, tick, mask):
     return for_while
 
 
-_TESTS = {
-    '<': lambda a, b: a < b, '<=': lambda a, b: a <= b, '>': lambda a, b: a > b,
-    '>=': lambda a, b: a >= b, '!=': lambda a, b: a != b,
-}
-
-
 def _while_loop(fr, si, op, step, read_bound, body, brk, cont, tick, mask):
     n = 0
-    if op == '<':
-        def more():
-            return fr[si] < read_bound(fr)
-    else:
-        test = _TESTS[op]
-
-        def more():
-            return test(fr[si], read_bound(fr))
-    while more():
+    test = _CMP[op]
+    while test(fr[si], read_bound(fr)):
         sig = body(fr)
         if sig is not None:
             if sig is BREAK or sig is brk:
@@ -249,7 +228,7 @@ def _while_loop(fr, si, op, step, read_bound, body, brk, cont, tick, mask):
             if sig is not CONTINUE and sig is not cont:
                 return sig
         v = fr[si] + step
-        fr[si] = v if MIN64 <= v <= MAX64 else ((v - MIN64) & M64) + MIN64
+        fr[si] = v if MIN64 <= v <= MAX64 else wrap64(v)
         n += 1
         if not n & mask:
             tick()
@@ -257,10 +236,9 @@ def _while_loop(fr, si, op, step, read_bound, body, brk, cont, tick, mask):
 
 
 def compared_for(c, s, init, body, post, brk, cont, tick, mask):
-    """A three-clause (or condition-only) loop whose condition compares a
-    local with a local or a constant (Python's operators: ints, floats,
+    """A three-clause (or condition-only) loop whose condition compares
+    anything with a local or a constant (Python's operators: ints, floats,
     strings): the comparison inside the loop's closure. None otherwise."""
-    from .fastops import _CMP
     cond = A.unparen(s.cond) if s.cond is not None else None
     if not isinstance(cond, A.BinaryExpr) or cond.op not in _CMP or not c.plain_comparison(cond):
         return None
@@ -270,17 +248,15 @@ def compared_for(c, s, init, body, post, brk, cont, tick, mask):
     if ys is None and not oky:
         return None
     f = _CMP[cond.op]
-    if xs is None:
-        # any left operand (a[i] < pivot): its closure, the right side inline
-        # (a right side that is a local or a constant adds nothing to reorder)
-        x = c.ordered_expr(cond.x)
-        return _compared_expr(x, f, ys, cy, init, body, post, brk, cont, tick, mask)
+    # any left operand (a[i] < pivot) through its closure; a right side that
+    # is a local or a constant adds nothing to reorder
+    x = c.ordered_expr(cond.x) if xs is None else None
 
     def for_cmp(fr):
         if init is not None:
             init(fr)
         n = 0
-        while f(fr[xs], fr[ys]) if ys is not None else f(fr[xs], cy):
+        while f(fr[xs] if x is None else x(fr), fr[ys] if ys is not None else cy):
             sig = body(fr)
             if sig is not None:
                 if sig is BREAK or sig is brk:
@@ -294,25 +270,3 @@ def compared_for(c, s, init, body, post, brk, cont, tick, mask):
                 tick()
         return None
     return for_cmp
-
-
-def _compared_expr(x, f, ys, cy, init, body, post, brk, cont, tick, mask):
-    """compared_for with a left operand that is not a local."""
-    def for_cmp_expr(fr):
-        if init is not None:
-            init(fr)
-        n = 0
-        while f(x(fr), fr[ys]) if ys is not None else f(x(fr), cy):
-            sig = body(fr)
-            if sig is not None:
-                if sig is BREAK or sig is brk:
-                    break
-                if sig is not CONTINUE and sig is not cont:
-                    return sig
-            if post is not None:
-                post(fr)
-            n += 1
-            if not n & mask:
-                tick()
-        return None
-    return for_cmp_expr

@@ -194,63 +194,14 @@ def compare(c, op, xe, ye):
     }[op]
 
 
-def if_compare(c, cond, then, els):
-    """`if x OP y { then } else { els }` with x a local and y a local or a
-    constant, compared with Python's operators: the comparison inside the
-    if's own closure. None for other conditions."""
-    cond = A.unparen(cond)
-    if isinstance(cond, A.UnaryExpr) and cond.op == '!':
-        inner = c.cond(cond.x)
-        if els is None:
-            def if_not(fr):
-                if not inner(fr):
-                    return then(fr)
-            return if_not
-
-        def if_not_else(fr):
-            if not inner(fr):
-                return then(fr)
-            return els(fr)
-        return if_not_else
-    if not isinstance(cond, A.BinaryExpr) or cond.op not in _CMP or not c.plain_comparison(cond):
-        return None
-    xs = c.local_slot(cond.x)
-    if xs is None:
-        return None
-    f = _CMP[cond.op]
-    ys = c.local_slot(cond.y)
-    oky, cy = c.const_of(cond.y)
-    if ys is None and not oky:
-        return None
-    if ys is not None:
-        if els is None:
-            def if_ll(fr):
-                if f(fr[xs], fr[ys]):
-                    return then(fr)
-            return if_ll
-
-        def if_else_ll(fr):
-            if f(fr[xs], fr[ys]):
-                return then(fr)
-            return els(fr)
-        return if_else_ll
-    if els is None:
-        def if_lc(fr):
-            if f(fr[xs], cy):
-                return then(fr)
-        return if_lc
-
-    def if_else_lc(fr):
-        if f(fr[xs], cy):
-            return then(fr)
-        return els(fr)
-    return if_else_lc
-
-
 def condition(c, cond):
-    """A condition as ('cmp', f, xs, ys) / ('cmpc', f, xs, cy) for a local
-    compared with a local or a constant, else ('fn', closure)."""
+    """cond compiled once, in the form the closures below test it:
+    ('cmp', f, xs, ys) / ('cmpc', f, xs, cy) for a local compared with a
+    local or a constant (Python's operators), ('not', closure) for !x,
+    ('fn', closure) otherwise."""
     e = A.unparen(cond)
+    if isinstance(e, A.UnaryExpr) and e.op == '!':
+        return ('not', c.cond(e.x))     # !x orders as x does
     if isinstance(e, A.BinaryExpr) and e.op in _CMP and c.plain_comparison(e):
         xs = c.local_slot(e.x)
         ys = c.local_slot(e.y)
@@ -263,13 +214,84 @@ def condition(c, cond):
     return ('fn', c.cond(cond))
 
 
+def test_fn(test):
+    """The condition as a closure fr -> bool."""
+    kind = test[0]
+    if kind == 'fn':
+        return test[1]
+    if kind == 'not':
+        t = test[1]
+        return lambda fr: not t(fr)
+    _, f, xs, y = test
+    if kind == 'cmp':
+        return lambda fr: f(fr[xs], fr[y])
+    return lambda fr: f(fr[xs], y)
+
+
+def if_closure(test, then, els):
+    """`if C { then } else { els }` (els may be None), the test of a
+    comparison or a negation made inside the if's own closure."""
+    kind = test[0]
+    if kind in ('cmp', 'cmpc'):
+        _, f, xs, y = test
+        if kind == 'cmp':
+            if els is None:
+                def if_ll(fr):
+                    if f(fr[xs], fr[y]):
+                        return then(fr)
+                return if_ll
+
+            def if_else_ll(fr):
+                if f(fr[xs], fr[y]):
+                    return then(fr)
+                return els(fr)
+            return if_else_ll
+        if els is None:
+            def if_lc(fr):
+                if f(fr[xs], y):
+                    return then(fr)
+            return if_lc
+
+        def if_else_lc(fr):
+            if f(fr[xs], y):
+                return then(fr)
+            return els(fr)
+        return if_else_lc
+    t = test[1]
+    if kind == 'not':
+        if els is None:
+            def if_not(fr):
+                if not t(fr):
+                    return then(fr)
+            return if_not
+
+        def if_not_else(fr):
+            if not t(fr):
+                return then(fr)
+            return els(fr)
+        return if_not_else
+    if els is None:
+        def if_(fr):
+            if t(fr):
+                return then(fr)
+        return if_
+
+    def if_else(fr):
+        if t(fr):
+            return then(fr)
+        return els(fr)
+    return if_else
+
+
 def pick(test, yes, no):
     """fr -> yes(fr) if the condition (from condition()) holds else no(fr)."""
-    if test[0] == 'cmp':
-        _, f, xs, ys = test
-        return lambda fr: yes(fr) if f(fr[xs], fr[ys]) else no(fr)
-    if test[0] == 'cmpc':
-        _, f, xs, cy = test
-        return lambda fr: yes(fr) if f(fr[xs], cy) else no(fr)
+    kind = test[0]
+    if kind in ('cmp', 'cmpc'):
+        _, f, xs, y = test
+        if kind == 'cmp':
+            return lambda fr: yes(fr) if f(fr[xs], fr[y]) else no(fr)
+        return lambda fr: yes(fr) if f(fr[xs], y) else no(fr)
     t = test[1]
+    if kind == 'not':
+        return lambda fr: no(fr) if t(fr) else yes(fr)
     return lambda fr: yes(fr) if t(fr) else no(fr)

@@ -35,10 +35,10 @@ def _slice_index(c, e):
     return c.local_slot(e.x), c.expr(e.x), c.local_slot(e.indices[0]), c.expr(e.indices[0])
 
 
-_NO_CONST = object()
+NO_CONST = object()
 
 
-def slice_store(c, e, val, site, const=_NO_CONST):
+def slice_store(c, e, val, site, const=NO_CONST):
     """s[i] = val(fr) for a slice s, or None. As the general assign1: the
     value first, then the slice and the index, then the bounds check.
     const: the value when it is a constant (val is not called then)."""
@@ -46,7 +46,7 @@ def slice_store(c, e, val, site, const=_NO_CONST):
     if parts is None:
         return None
     xs, x, ys, y = parts
-    if xs is not None and ys is not None and const is not _NO_CONST:
+    if xs is not None and ys is not None and const is not NO_CONST:
         def store_slice_llc(fr, _gopos=site):
             s = fr[xs]
             i = fr[ys]
@@ -81,21 +81,6 @@ def slice_store(c, e, val, site, const=_NO_CONST):
             raise index_error(i, s.len)
         s.a[s.off + i] = v
     return store_slice
-
-
-def _local_plus_const(c, e):
-    """(slot, k) when e is `x + k` or `x - k` (k folded in) with x an int
-    local and k an int constant; None otherwise."""
-    e = A.unparen(e)
-    if not isinstance(e, A.BinaryExpr) or e.op not in ('+', '-'):
-        return None
-    if c.rt(c.typeof(e)).kind not in (R.INT, R.INT64):
-        return None
-    xs = c.local_slot(e.x)
-    ok, k = c.const_of(e.y)
-    if xs is None or not ok or not isinstance(k, int):
-        return None
-    return xs, (k if e.op == '+' else -k)
 
 
 def field_store(c, e, val, site):
@@ -135,14 +120,15 @@ def field_store(c, e, val, site):
     return None
 
 
-def assign_locals2(c, lhs, vals, rhs=None):
+def assign_locals2(c, lhs, vals):
     """a, b = x, y for two unboxed non-aggregate locals, or None."""
     slots = [c.local_slot(e) for e in lhs]
     if None in slots or any(is_aggregate(c.typeof(e)) for e in lhs):
         return None
     s0, s1 = slots
     v0, v1 = vals
-    steps = [_local_plus_const(c, r) for r in rhs] if rhs is not None else [None]
+    # values that are an int local plus a constant say so (fastops.arith)
+    steps = [getattr(v, 'local_plus', None) for v in vals]
     if None not in steps:
         # i, j = i+1, j-1: both sums here, wrapped as Go wraps int64
         (x0, k0), (x1, k1) = steps

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from .. import types as T
 from ..syntax import ast as A
+from ..typecheck.checker import FIELD_VAL
 
 
 def _typexpr(c, fun):
@@ -58,11 +59,7 @@ def _walk(c, e, assigned, mem_write):
             continue            # its body runs later, if at all
         elif mem_write and _reads_memory(c, n):
             affected = True
-        for _, child in n.children():
-            if isinstance(child, A.Node):
-                stack.append(child)
-            elif isinstance(child, list):
-                stack.extend(x for x in child if isinstance(x, A.Node))
+        stack.extend(A.child_nodes(n))
     return affected, call
 
 
@@ -74,23 +71,10 @@ def _reads_memory(c, n):
         sel = c.info.selections.get(n)
         if sel is None:
             return False        # a package member: its Ident says
-        return any(deref for _, deref in _steps(c, sel))
+        if sel.kind != FIELD_VAL:
+            return True         # a method value: gc's conservative answer
+        return any(deref for _, deref in c.field_steps(sel))
     return False
-
-
-def _steps(c, sel):
-    t = c.sub(sel.recv)
-    out = []
-    for i in sel.index:
-        u = T.unalias(t).underlying()
-        deref = isinstance(u, T.Pointer)
-        if deref:
-            u = u.elem.underlying()
-        out.append((i, deref))
-        if not isinstance(u, T.Struct):
-            break
-        t = u.fields[i].type
-    return out
 
 
 def plan(c, lhs, rhs):
@@ -137,7 +121,7 @@ def _lvalue(c, e):
             sel = c.info.selections.get(e)
             if sel is None:
                 return operands, e.sel      # a package's variable
-            if not any(d for _, d in _steps(c, sel)):
+            if not any(d for _, d in c.field_steps(sel)):
                 e = e.x
                 continue
             operands.append(e.x)

@@ -333,7 +333,7 @@ class StmtMixin:
                     ok, cv = self.const_of(rhs[0])
                     plain = ok and not T.is_interface(lt)   # a constant stored as it is
                     fast = faststores.slice_store(self, e, val, self.call_site(e),
-                                                  cv if plain else faststores._NO_CONST) or \
+                                                  cv if plain else faststores.NO_CONST) or \
                         faststores.field_store(self, e, val, self.call_site(e))
                 if fast is not None:
                     return fast
@@ -342,30 +342,19 @@ class StmtMixin:
                 def assign1(fr):
                     st(fr, val(fr))
                 return assign1
-            # parallel assignment: operands of index expressions and pointer
-            # indirections on the left, then all right-hand values, then the stores
+            # parallel assignment in gc's order (compile/parallel.py): early
+            # copies of what an earlier store could change, the rest at its store
+            vals = [self.expr(r) if _is_blank(e) else self.expr_to(r, self.typeof(e))
+                    for e, r in zip(lhs, rhs)]
+            flags = parallel.plan(self, lhs, rhs)
             if len(lhs) == 2 and not any(map(_is_blank, lhs)) and self.direct_stores:
-                vals = [self.expr_to(r, self.typeof(e)) for e, r in zip(lhs, rhs)]
-                fast = faststores.swap(self, lhs, rhs, self.call_site(lhs[0])) or \
-                    faststores.assign_locals2(self, lhs, vals, rhs) or \
-                    faststores.assign_slices2(self, lhs, vals, parallel.plan(self, lhs, rhs)[1],
-                                              self.call_site(lhs[0]))
+                site = self.call_site(lhs[0])
+                fast = faststores.swap(self, lhs, rhs, site) or \
+                    faststores.assign_locals2(self, lhs, vals) or \
+                    faststores.assign_slices2(self, lhs, vals, flags[1], site)
                 if fast is not None:
                     return fast
-            vals = []
-            stores = []
-            for e, r in zip(lhs, rhs):
-                if _is_blank(e):
-                    vals.append(self.expr(r))
-                    stores.append(None)
-                    continue
-                lt = self.typeof(e)
-                vals.append(self.expr_to(r, lt))
-                stores.append(self.prepared_store(e))
-
-            # gc's order (compile/parallel.py): early copies of what an
-            # earlier store could change, everything else at its store
-            flags = parallel.plan(self, lhs, rhs)
+            stores = [None if _is_blank(e) else self.prepared_store(e) for e in lhs]
             early = [(k, ops_e and stores[k] is not None, val_e)
                      for k, (ops_e, val_e) in enumerate(flags) if ops_e or val_e]
             late = [(vals[k], stores[k], not val_e, not ops_e)
@@ -1028,24 +1017,12 @@ class StmtMixin:
 
     def s_IfStmt(self, s):
         init = self.stmt(s.init) if s.init is not None else None
-        cond = self.cond(s.cond)
+        test = fastops.condition(self, s.cond)
         then = self.block(s.body.stmts)
         els = self.stmt(s.else_) if s.else_ is not None else None
         if init is None:
-            fast = fastops.if_compare(self, s.cond, then, els)
-            if fast is not None:
-                return fast
-            if els is None:
-                def if_(fr):
-                    if cond(fr):
-                        return then(fr)
-                return if_
-
-            def if_else(fr):
-                if cond(fr):
-                    return then(fr)
-                return els(fr)
-            return if_else
+            return fastops.if_closure(test, then, els)
+        cond = fastops.test_fn(test)
 
         def if_init(fr):
             init(fr)

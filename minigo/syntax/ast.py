@@ -579,6 +579,17 @@ def shift_lines(tree, base):
     return tree
 
 
+def child_nodes(n):
+    """The nodes directly below n, those in list fields included."""
+    for _, child in n.children():
+        if isinstance(child, Node):
+            yield child
+        elif isinstance(child, list):
+            for c in child:
+                if isinstance(c, Node):
+                    yield c
+
+
 def unparen(e):
     """e without the parentheses around it."""
     while isinstance(e, ParenExpr):

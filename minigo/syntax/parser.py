@@ -127,8 +127,7 @@ def _parse(parser, text, src, errors):
     ip = parser.parse_interactive(text)
     state = ip.parser_state
     stream = iter(_postlex.process(get_scanner().tokens(text)))
-    fast = _fast_table(state.parse_conf)
-    token_callbacks = {k: v for k, v in state.parse_conf.callbacks.items() if isinstance(k, str)}
+    fast, token_callbacks = _fast_table(state.parse_conf)
     back = []                  # tokens to feed again (after a synthetic one)
     last = None
 
@@ -274,7 +273,8 @@ def _parse(parser, text, src, errors):
 
 
 def _fast_table(conf):
-    """The parse table of conf in the form _shift reads: per state, a dict from
+    """The parse table of conf in the form _shift reads, and the callbacks
+    of terminals. The table has per state a dict from
     a terminal to the next state (a shift, an int) or to a reduction
     (size, builder, goto name), and from a nonterminal to its goto state.
     Built once per parser: Lark's rows hold Rule objects, whose Python-level
@@ -282,7 +282,7 @@ def _fast_table(conf):
     Lark only passes through (`?rule` with one child) has builder None."""
     held = _FAST_TABLES.get(id(conf))
     if held is not None:
-        return held[1]
+        return held[1:]
     callbacks = conf.callbacks
     reductions = {}
     fast = {}
@@ -301,11 +301,13 @@ def _fast_table(conf):
                 red = reductions[id(arg)] = (size, cb, arg.origin.name)
             out[sym] = red
         fast[st] = out
-    _FAST_TABLES[id(conf)] = (conf, fast)     # conf held: its id stays its own
-    return fast
+    token_callbacks = {k: v for k, v in callbacks.items() if isinstance(k, str)}
+    _FAST_TABLES[id(conf)] = (conf, fast, token_callbacks)     # conf held: its id stays its own
+    return fast, token_callbacks
 
 
-# id(ParseConf) -> (conf, fast table); ParseConf has slots, no room for it.
+# id(ParseConf) -> (conf, fast table, terminal callbacks); ParseConf has
+# slots, no room for them.
 # Immutable tables of the one shared parser, so not run state.
 _FAST_TABLES = {}
 
